@@ -1,0 +1,38 @@
+#!/bin/bash
+# Installs the Debian 12 packages Kabinet needs to build, run and test, when any is missing.
+# Safe to run again: it does nothing when everything is present.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config
+  # Qt 6.4 and the libraries Kabinet links (Debian forgets that HttpServer needs WebSockets and Charts needs OpenGL)
+  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
+  libsqlcipher-dev qtkeychain-qt6-dev libqrencode-dev libssl-dev
+  # tests: the sqlcipher shell, a real Secret Service on a private D-Bus, the system SQLite that
+  # must never be mistaken for SQLCipher, and fonts for offscreen rendering
+  sqlcipher gnome-keyring dbus dbus-daemon libsqlite3-0 fonts-dejavu-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "Missing Debian packages: ${missing[*]}" >&2
+  echo "Run this command as root (or install them with: sudo apt-get install ${missing[*]})." >&2
+  exit 1
+fi
+
+echo "Installing Debian packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -q
+apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -1,0 +1,3 @@
+#include "cache/CacheLog.h"
+
+Q_LOGGING_CATEGORY(lcCache, "kabinet.cache", QtInfoMsg)
