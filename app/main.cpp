@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char* argv[])
 {
@@ -11,6 +12,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Kabinet"));
     QApplication::setApplicationVersion(QStringLiteral(KABINET_VERSION));
     QApplication::setApplicationDisplayName(QObject::tr("Kabinet"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kabinet.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("kabinet"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -9,7 +9,7 @@ packages=(
   # Qt 6.4 and the libraries Kabinet links (Debian forgets that HttpServer needs WebSockets and Charts needs OpenGL)
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-  libsqlcipher-dev qtkeychain-qt6-dev libqrencode-dev libssl-dev
+  libqt6svg6 libsqlcipher-dev qtkeychain-qt6-dev libqrencode-dev libssl-dev
   # tests: the sqlcipher shell, a real Secret Service on a private D-Bus, the system SQLite that
   # must never be mistaken for SQLCipher, and fonts for offscreen rendering
   sqlcipher gnome-keyring dbus dbus-daemon libsqlite3-0 fonts-dejavu-core

@@ -26,16 +26,15 @@ QString normalizedServer(const QUrl& server)
 QString CacheLocation::defaultRoot()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/caches");
+        + QStringLiteral("/caches");
 }
 
-CacheLocation CacheLocation::forUser(const QUrl& server, const QString& login,
-                                     const QString& root)
+CacheLocation CacheLocation::forUser(const QUrl& server, const QString& login, const QString& root)
 {
     // Kabinet logins are unique regardless of case (the server refuses «ivanov» when «Ivanov»
     // exists), so both spellings reach the same cache.
-    const QByteArray identity = normalizedServer(server).toUtf8() + '\n'
-                                + login.trimmed().toCaseFolded().toUtf8();
+    const QByteArray identity =
+        normalizedServer(server).toUtf8() + '\n' + login.trimmed().toCaseFolded().toUtf8();
     const QString id = QString::fromLatin1(
         QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(32));
     return CacheLocation(id, QDir(root).filePath(id));
@@ -44,8 +43,7 @@ CacheLocation CacheLocation::forUser(const QUrl& server, const QString& login,
 CacheLocation::CacheLocation(QString id, QString directory)
     : m_id(std::move(id))
     , m_directory(std::move(directory))
-{
-}
+{ }
 
 QString CacheLocation::databasePath() const
 {
@@ -66,6 +64,6 @@ bool CacheLocation::ensureDirectory() const
 {
     if (!QDir().mkpath(m_directory))
         return false;
-    return QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                  | QFileDevice::ExeOwner);
+    return QFile::setPermissions(
+        m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
