@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <optional>
+#include <utility>
+
+// What every store shares: the connection it works on (not owned) and the error its last
+// operation met. Statements are always prepared and take their values through named bindings,
+// never through string building.
+class StoreConnection
+{
+public:
+    using Bindings = QList<std::pair<QString, QVariant>>;
+
+    explicit StoreConnection(QSqlDatabase db);
+
+    // Invalid after an operation that succeeded, including a read that found nothing.
+    QSqlError lastError() const { return m_lastError; }
+
+    // Prepares and runs sql with those of bindings it uses; std::nullopt on failure.
+    std::optional<QSqlQuery> exec(const QString& sql, const Bindings& bindings = {}) const;
+    bool run(const QString& sql, const Bindings& bindings = {}) const
+    {
+        return exec(sql, bindings).has_value();
+    }
+    // The number of rows sql changed; std::nullopt on failure.
+    std::optional<int> change(const QString& sql, const Bindings& bindings = {}) const;
+
+    // Updates the row, or inserts it when the update matched none. Both statements draw on the
+    // same bindings. Never INSERT OR REPLACE: its delete would cascade to the row's dependants.
+    bool upsert(const QString& updateSql, const QString& insertSql, const Bindings& bindings) const;
+
+    // Runs work inside a savepoint: either all its writes stay or none do, whether or not a
+    // transaction is open around it. work returns false to roll back.
+    bool atomically(const std::function<bool()>& work) const;
+
+    // Replaces a set of rows atomically: deleteSql removes the old set, then upsertOne(item) writes
+    // each new one.
+    template<typename Item, typename UpsertOne>
+    bool replace(const QString& deleteSql, const Bindings& bindings, const QList<Item>& items,
+                 UpsertOne upsertOne) const
+    {
+        return atomically([&] {
+            if (!run(deleteSql, bindings))
+                return false;
+            for (const Item& item : items) {
+                if (!upsertOne(item))
+                    return false;
+            }
+            return true;
+        });
+    }
+
+    // Records a failure the store found itself, such as a row that does not belong to the range
+    // being replaced. Always returns false.
+    bool fail(const QString& text) const;
+
+    // All rows of sql, each turned into a Row by fromRow(const QSqlQuery&).
+    template<typename FromRow>
+    auto list(const QString& sql, const Bindings& bindings, FromRow fromRow) const
+        -> std::optional<QList<decltype(fromRow(std::declval<const QSqlQuery&>()))>>
+    {
+        using Row = decltype(fromRow(std::declval<const QSqlQuery&>()));
+        std::optional<QSqlQuery> query = exec(sql, bindings);
+        if (!query)
+            return std::nullopt;
+        QList<Row> rows;
+        while (query->next())
+            rows.append(fromRow(*query));
+        return rows;
+    }
+
+    // The first row of sql; std::nullopt when there is none (lastError() stays invalid) or on
+    // failure.
+    template<typename FromRow>
+    auto one(const QString& sql, const Bindings& bindings, FromRow fromRow) const
+        -> std::optional<decltype(fromRow(std::declval<const QSqlQuery&>()))>
+    {
+        std::optional<QSqlQuery> query = exec(sql, bindings);
+        if (!query || !query->next())
+            return std::nullopt;
+        return fromRow(*query);
+    }
+
+private:
+    QSqlDatabase m_db;
+    mutable QSqlError m_lastError;
+};
