@@ -1,0 +1,35 @@
+#include "OrganizationJson.h"
+
+#include "protocol/json/JsonReader.h"
+#include "protocol/json/JsonValues.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+QJsonObject OrganizationJson::toJson(const Organization& organization)
+{
+    return QJsonObject {
+        {u"id"_s, JsonValues::integer(organization.id)},
+        {u"name"_s, organization.name},
+        {u"role"_s, organization.role},
+        {u"address"_s, organization.address},
+        {u"phones"_s, JsonValues::stringList(organization.phones)},
+        {u"email"_s, organization.email},
+        {u"openingHours"_s, organization.openingHours},
+        {u"website"_s, JsonValues::optionalString(organization.website.toString())},
+    };
+}
+
+std::optional<Organization> OrganizationJson::fromJson(const QJsonObject& object, JsonError* error)
+{
+    JsonReader reader(object);
+    Organization organization;
+    organization.id = reader.integer(u"id");
+    organization.name = reader.string(u"name");
+    organization.role = reader.string(u"role");
+    organization.address = reader.string(u"address");
+    organization.phones = reader.stringList(u"phones");
+    organization.email = reader.string(u"email");
+    organization.openingHours = reader.string(u"openingHours");
+    organization.website = reader.optionalUrl(u"website");
+    return reader.result(organization, error);
+}
