@@ -1,22 +1,15 @@
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QTextStream>
+#include "app/PortalApplication.h"
 
-// A placeholder until the server issue: it answers --version and --help only.
+#include <QCoreApplication>
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kabinet-portal"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KABINET_VERSION));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} %{if-category}%{category} "
+                                      "%{endif}%{type}: %{message}"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Reference operator server for the Kabinet personal cabinet."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-
-    QTextStream(stderr) << "kabinet-portal " << QCoreApplication::applicationVersion()
-                        << ": the API is not implemented yet.\n";
-    return 1;
+    PortalApplication portal;
+    return portal.run(QCoreApplication::arguments());
 }

@@ -1,0 +1,3 @@
+#include "core/PortalLog.h"
+
+Q_LOGGING_CATEGORY(lcPortal, "kabinet.portal", QtInfoMsg)

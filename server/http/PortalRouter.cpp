@@ -1,0 +1,5 @@
+#include "http/PortalRouter.h"
+
+PortalRouter::PortalRouter(QHttpServer& server)
+    : m_server(server)
+{ }
