@@ -190,6 +190,17 @@ constexpr QStringView version2[] = {
     ))sql",
 };
 
+// The organizations' bank details; '' for the organizations cached before, which the next sync
+// fills in. Unchecked here: the cache keeps what the server sent (PaymentDetailsRules judges it).
+constexpr QStringView version3[] = {
+    uR"sql(ALTER TABLE organizations ADD COLUMN inn TEXT NOT NULL DEFAULT '')sql",
+    uR"sql(ALTER TABLE organizations ADD COLUMN kpp TEXT NOT NULL DEFAULT '')sql",
+    uR"sql(ALTER TABLE organizations ADD COLUMN bank_name TEXT NOT NULL DEFAULT '')sql",
+    uR"sql(ALTER TABLE organizations ADD COLUMN bic TEXT NOT NULL DEFAULT '')sql",
+    uR"sql(ALTER TABLE organizations ADD COLUMN settlement_account TEXT NOT NULL DEFAULT '')sql",
+    uR"sql(ALTER TABLE organizations ADD COLUMN correspondent_account TEXT NOT NULL DEFAULT '')sql",
+};
+
 struct Step
 {
     int version;
@@ -199,6 +210,7 @@ struct Step
 constexpr Step steps[] = {
     {1, version1},
     {2, version2},
+    {3, version3},
 };
 
 bool runStatement(QSqlDatabase& db, const QString& sql, QString* detail)

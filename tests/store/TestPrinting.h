@@ -110,7 +110,8 @@ inline char* toString(const HouseFund& v)
 inline char* toString(const Organization& v)
 {
     return TestPrinting::describe("Organization", v.id, v.name, v.role, v.address, v.phones,
-                                  v.email, v.openingHours, v.website);
+                                  v.email, v.openingHours, v.website, v.inn, v.kpp, v.bankName,
+                                  v.bic, v.settlementAccount, v.correspondentAccount);
 }
 inline char* toString(const NewsItem& v)
 {

@@ -28,6 +28,16 @@ const QStringList version1Tables = {
     u"user_profile"_s,
 };
 
+// The bank details version 3 added to organizations.
+const QStringList version3OrganizationColumns = {
+    u"inn"_s,
+    u"kpp"_s,
+    u"bank_name"_s,
+    u"bic"_s,
+    u"settlement_account"_s,
+    u"correspondent_account"_s,
+};
+
 QStringList userTables(const QSqlDatabase& db)
 {
     QStringList tables = db.tables(QSql::Tables);
@@ -47,9 +57,11 @@ private slots:
     void migratingAgainChangesNothing();
     void stepsCanBeAppliedOneByOne();
     void version1DataSurvivesMigration();
+    void version2OrganizationsSurviveMigration();
     void newerFileIsRefused();
     void invalidTargetsAreRefused();
     void failedStepKeepsThePreviousVersion();
+    void failedStep3KeepsVersion2();
     void foreignKeysAreEnforced();
     void removingAnAccountRemovesItsData();
     void checkConstraintsRejectBadValues();
@@ -120,6 +132,15 @@ void TestCacheSchema::stepsCanBeAppliedOneByOne()
     QVERIFY(cache.database().record(u"outbox"_s).contains(u"attempts"_s));
     QVERIFY(cache.database().record(u"outbox"_s).contains(u"last_error"_s));
     QVERIFY(cache.database().record(u"accounts"_s).contains(u"has_meters"_s));
+    QVERIFY(!cache.database().record(u"organizations"_s).contains(u"inn"_s));
+
+    const CacheSchema::Result third = CacheSchema::upgrade(cache.database(), 3);
+    QVERIFY2(third.isOk(), qPrintable(third.detail));
+    QCOMPARE(third.fromVersion, 2);
+    QCOMPARE(third.toVersion, 3);
+    const QSqlRecord organizations = cache.database().record(u"organizations"_s);
+    for (const QString& column : version3OrganizationColumns)
+        QVERIFY2(organizations.contains(column), qPrintable(column));
 }
 
 void TestCacheSchema::version1DataSurvivesMigration()
@@ -228,7 +249,14 @@ void TestCacheSchema::version1DataSurvivesMigration()
                             {u"+7 800 000-00-00"_s},
                             u"fond@example.ru"_s,
                             u"пн–пт 9:00–18:00"_s,
-                            QUrl(u"https://fond.example.ru/"_s)}));
+                            QUrl(u"https://fond.example.ru/"_s),
+                            // The bank details of version 3 start empty.
+                            {},
+                            {},
+                            {},
+                            {},
+                            {},
+                            {}}));
 
     // The column version 2 added starts as "unread" for news cached before.
     NewsStore news(cache.database());
@@ -260,6 +288,62 @@ void TestCacheSchema::version1DataSurvivesMigration()
     QVERIFY(meters.upsertMeter(Meter {300, 7, u"Холодная вода"_s, u"СВ-15 № 123"_s, 0, {}}));
     QVERIFY(news.markRead(11));
     QCOMPARE(news.unreadCount(), 0);
+}
+
+void TestCacheSchema::version2OrganizationsSurviveMigration()
+{
+    TestCache cache;
+    QVERIFY(cache.open(2));
+    // Written as version 2 knew the table: no bank details yet.
+    const QStringList rows = {
+        u"INSERT INTO organizations VALUES (3, 'Фонд капитального ремонта', "
+        "'Региональный оператор', 'ул. Ленина, 1', '[\"+7 800 000-00-00\"]', "
+        "'fond@example.ru', 'пн–пт 9:00–18:00', 'https://fond.example.ru/')"_s,
+        u"INSERT INTO organizations (id, name) VALUES (5, 'ООО «УК Мира»')"_s,
+    };
+    for (const QString& row : rows)
+        QVERIFY2(cache.exec(row), qPrintable(row));
+
+    const CacheSchema::Result result = CacheSchema::upgrade(cache.database());
+    QVERIFY2(result.isOk(), qPrintable(result.detail));
+    QCOMPARE(result.fromVersion, 2);
+    QCOMPARE(result.toVersion, CacheSchema::latestVersion());
+    QCOMPARE(cache.rowCount(u"organizations"_s), 2);
+
+    Organization fund;
+    fund.id = 3;
+    fund.name = u"Фонд капитального ремонта"_s;
+    fund.role = u"Региональный оператор"_s;
+    fund.address = u"ул. Ленина, 1"_s;
+    fund.phones = {u"+7 800 000-00-00"_s};
+    fund.email = u"fond@example.ru"_s;
+    fund.openingHours = u"пн–пт 9:00–18:00"_s;
+    fund.website = QUrl(u"https://fond.example.ru/"_s);
+    Organization manager;
+    manager.id = 5;
+    manager.name = u"ООО «УК Мира»"_s;
+    OrganizationStore organizations(cache.database());
+    QCOMPARE(organizations.organizations(), (QList<Organization> {fund, manager}));
+
+    // Empty text, not NULL, so that the columns read like those of an organization that takes no
+    // payments.
+    QSqlQuery query(cache.database());
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM organizations WHERE inn = '' AND kpp = '' AND "
+                       "bank_name = '' AND bic = '' AND settlement_account = '' AND "
+                       "correspondent_account = ''"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+
+    // The next sync fills them in.
+    fund.inn = u"7203028149"_s;
+    fund.kpp = u"720301001"_s;
+    fund.bankName = u"Западно-Сибирское отделение № 8647 ПАО Сбербанк"_s;
+    fund.bic = u"047102651"_s;
+    fund.settlementAccount = u"40603810367000001234"_s;
+    fund.correspondentAccount = u"30101810800000000651"_s;
+    QVERIFY2(organizations.upsert(fund), qPrintable(organizations.lastError().text()));
+    QCOMPARE(organizations.organization(3), fund);
+    QCOMPARE(organizations.organization(5), manager);
 }
 
 void TestCacheSchema::newerFileIsRefused()
@@ -312,6 +396,25 @@ void TestCacheSchema::failedStepKeepsThePreviousVersion()
     QVERIFY(cache.exec(u"DROP TABLE meters"_s));
     QVERIFY(CacheSchema::upgrade(cache.database()).isOk());
     QCOMPARE(CacheSchema::currentVersion(cache.database()), CacheSchema::latestVersion());
+}
+
+void TestCacheSchema::failedStep3KeepsVersion2()
+{
+    TestCache cache;
+    QVERIFY(cache.open(2));
+    QVERIFY(cache.exec(u"INSERT INTO organizations (id, name) VALUES (3, 'Фонд')"_s));
+    // A column in the way makes step 3 fail after it has added inn, kpp and bank_name.
+    QVERIFY(cache.exec(u"ALTER TABLE organizations ADD COLUMN bic INTEGER"_s));
+
+    const CacheSchema::Result result = CacheSchema::upgrade(cache.database());
+    QCOMPARE(result.error, CacheSchema::Error::SqlFailed);
+    QCOMPARE(result.fromVersion, 2);
+    QCOMPARE(result.toVersion, 2);
+    QCOMPARE(CacheSchema::currentVersion(cache.database()), 2);
+    const QSqlRecord organizations = cache.database().record(u"organizations"_s);
+    QVERIFY(!organizations.contains(u"inn"_s));
+    QVERIFY(!organizations.contains(u"bank_name"_s));
+    QCOMPARE(cache.rowCount(u"organizations"_s), 1);
 }
 
 void TestCacheSchema::foreignKeysAreEnforced()

@@ -2,42 +2,27 @@
 
 #include "protocol/json/JsonReader.h"
 #include "protocol/json/JsonValues.h"
-#include "protocol/types/EnumKeys.h"
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-constexpr EnumKey<CapitalRepairWork::Status> wireStatusKeys[] = {
-    {CapitalRepairWork::Status::Planned, u"planned"},
-    {CapitalRepairWork::Status::InProgress, u"in_progress"},
-    {CapitalRepairWork::Status::Completed, u"done"},
-    {CapitalRepairWork::Status::Postponed, u"postponed"},
-};
-} // namespace
-
 QString CapitalRepairWorkJson::statusKey(CapitalRepairWork::Status status)
 {
-    return enumToKey(wireStatusKeys, status);
+    return CapitalRepairWork::statusKey(status);
 }
 
 std::optional<CapitalRepairWork::Status> CapitalRepairWorkJson::statusFromKey(QStringView key)
 {
-    return enumFromKey(wireStatusKeys, key);
+    return CapitalRepairWork::statusFromKey(key);
 }
 
 QJsonObject CapitalRepairWorkJson::toJson(const CapitalRepairWork& capitalRepairWork)
 {
-    QString status = statusKey(capitalRepairWork.status);
-    Q_ASSERT_X(!status.isEmpty(), "CapitalRepairWorkJson::toJson",
-               "this status has no word in API v1");
-    if (status.isEmpty())
-        status = CapitalRepairWork::statusKey(capitalRepairWork.status);
     return QJsonObject {
         {u"id"_s, JsonValues::integer(capitalRepairWork.id)},
         {u"name"_s, capitalRepairWork.name},
         {u"plannedFrom"_s, JsonValues::period(capitalRepairWork.plannedFrom)},
         {u"plannedTo"_s, JsonValues::period(capitalRepairWork.plannedTo)},
-        {u"status"_s, status},
+        {u"status"_s, statusKey(capitalRepairWork.status)},
         {u"costKopecks"_s, JsonValues::optionalMoney(capitalRepairWork.cost)},
     };
 }

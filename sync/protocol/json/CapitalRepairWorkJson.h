@@ -10,8 +10,8 @@
 #include <optional>
 
 // A planned work: {"id", "name", "plannedFrom", "plannedTo", "status", "costKopecks" (null until
-// estimated)}. status is one of the API's "planned", "in_progress", "done", "postponed"; the
-// type's Cancelled has no word in API v1, see statusKey().
+// estimated)}. status is a CapitalRepairWork::statusKey() word: "planned", "in_progress",
+// "completed", "postponed", "cancelled".
 // See JsonReader for the decoding rules and JsonValues for numbers, dates and instants.
 class CapitalRepairWorkJson
 {
@@ -24,10 +24,8 @@ public:
     static std::optional<CapitalRepairWork> fromJson(const QJsonObject& object, qint64 buildingId,
                                                      JsonError* error = nullptr);
 
-    // The API's words for a work's status. They differ from CapitalRepairWork::statusKey() (the
-    // cache's words): the API says "done" for Completed. Cancelled has no word in API v1: its key
-    // is empty, and toJson() of a cancelled work is a programming error (it asserts in debug
-    // builds and writes "cancelled", which a v1 decoder rejects, in release builds).
+    // The API's words for a work's status: the same as CapitalRepairWork::statusKey() (the cache's
+    // words), every status included.
     static QString statusKey(CapitalRepairWork::Status status);
     static std::optional<CapitalRepairWork::Status> statusFromKey(QStringView key);
 };

@@ -8,6 +8,7 @@ using namespace Qt::Literals::StringLiterals;
 QJsonObject HouseFundJson::toJson(const HouseFund& houseFund)
 {
     return QJsonObject {
+        {u"asOf"_s, JsonValues::date(houseFund.asOf)},
         {u"chargedKopecks"_s, JsonValues::money(houseFund.charged)},
         {u"paidKopecks"_s, JsonValues::money(houseFund.paid)},
         {u"debtKopecks"_s, JsonValues::money(houseFund.debt)},
@@ -21,6 +22,7 @@ std::optional<HouseFund> HouseFundJson::fromJson(const QJsonObject& object, qint
     JsonReader reader(object);
     HouseFund fund;
     fund.buildingId = buildingId;
+    fund.asOf = reader.optionalDate(u"asOf");
     fund.charged = reader.money(u"chargedKopecks");
     fund.paid = reader.money(u"paidKopecks");
     fund.debt = reader.money(u"debtKopecks");

@@ -7,8 +7,8 @@
 
 #include <optional>
 
-// A house's fund: {"chargedKopecks", "paidKopecks", "debtKopecks", "spentKopecks"}. asOf is not on
-// the wire in API v1: it is not encoded and decodes as a null date.
+// A house's fund: {"asOf" (the date of the figures; null when the operator has reported none),
+// "chargedKopecks", "paidKopecks", "debtKopecks", "spentKopecks"}.
 // See JsonReader for the decoding rules and JsonValues for numbers, dates and instants.
 class HouseFundJson
 {

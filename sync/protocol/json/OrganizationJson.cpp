@@ -16,6 +16,12 @@ QJsonObject OrganizationJson::toJson(const Organization& organization)
         {u"email"_s, organization.email},
         {u"openingHours"_s, organization.openingHours},
         {u"website"_s, JsonValues::optionalString(organization.website.toString())},
+        {u"inn"_s, organization.inn},
+        {u"kpp"_s, organization.kpp},
+        {u"bankName"_s, organization.bankName},
+        {u"bic"_s, organization.bic},
+        {u"settlementAccount"_s, organization.settlementAccount},
+        {u"correspondentAccount"_s, organization.correspondentAccount},
     };
 }
 
@@ -31,5 +37,11 @@ std::optional<Organization> OrganizationJson::fromJson(const QJsonObject& object
     organization.email = reader.string(u"email");
     organization.openingHours = reader.string(u"openingHours");
     organization.website = reader.optionalUrl(u"website");
+    organization.inn = reader.string(u"inn");
+    organization.kpp = reader.string(u"kpp");
+    organization.bankName = reader.string(u"bankName");
+    organization.bic = reader.string(u"bic");
+    organization.settlementAccount = reader.string(u"settlementAccount");
+    organization.correspondentAccount = reader.string(u"correspondentAccount");
     return reader.result(organization, error);
 }

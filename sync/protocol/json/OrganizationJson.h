@@ -8,7 +8,9 @@
 #include <optional>
 
 // An organization: {"id", "name", "role", "address", "phones": [text], "email", "openingHours",
-// "website" (null when none)}.
+// "website" (null when none), "inn", "kpp", "bankName", "bic", "settlementAccount",
+// "correspondentAccount"}. The bank fields are required strings, "" for an organization that takes
+// no payments; the codec carries them as they are (PaymentDetailsRules judges them).
 // See JsonReader for the decoding rules and JsonValues for numbers, dates and instants.
 class OrganizationJson
 {

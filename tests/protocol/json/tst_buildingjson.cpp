@@ -20,8 +20,9 @@ const QString apiExample = uR"({"id": 2, "address": "г.п. Мирный, ул. 
  "roofType": "Скатная", "utilities": ["Центральное отопление", "Холодное водоснабжение"],
  "fundAccount": "regional_operator",
  "works": [{"id": 5, "name": "Ремонт крыши", "plannedFrom": "2016-01", "plannedTo": "2016-12",
-            "status": "done", "costKopecks": 120000000}],
- "fund": {"chargedKopecks": 0, "paidKopecks": 0, "debtKopecks": 0, "spentKopecks": 0}})"_s;
+            "status": "completed", "costKopecks": 120000000}],
+ "fund": {"asOf": "2014-09-30", "chargedKopecks": 0, "paidKopecks": 0, "debtKopecks": 0,
+          "spentKopecks": 0}})"_s;
 
 BuildingDetails exampleBuilding()
 {
@@ -49,6 +50,7 @@ BuildingDetails exampleBuilding()
     work.cost = Money::fromKopecks(120000000);
     details.works = {work};
     details.fund.buildingId = 2;
+    details.fund.asOf = QDate(2014, 9, 30);
     return details;
 }
 
@@ -172,7 +174,7 @@ void TestBuildingJson::fundAccount()
 void TestBuildingJson::errorsInsideNameThePath()
 {
     using Reason = JsonError::Reason;
-    QCOMPARE(JsonTest::decodeError(decode, replaced(u"works"_s, 0, u"status"_s, u"completed"_s)),
+    QCOMPARE(JsonTest::decodeError(decode, replaced(u"works"_s, 0, u"status"_s, u"done"_s)),
              JsonTest::error(Reason::UnknownKey, u"works[0].status"_s));
     QCOMPARE(JsonTest::decodeError(decode, replaced(u"works"_s, 0, u"costKopecks"_s, 1.5)),
              JsonTest::error(Reason::NotAnInteger, u"works[0].costKopecks"_s));
@@ -186,6 +188,8 @@ void TestBuildingJson::errorsInsideNameThePath()
     noFundField.insert(u"fund"_s, fund);
     QCOMPARE(JsonTest::decodeError(decode, noFundField),
              JsonTest::error(Reason::Missing, u"fund.spentKopecks"_s));
+    QCOMPARE(JsonTest::decodeError(decode, replaced(u"fund"_s, -1, u"asOf"_s, u"30.09.2014"_s)),
+             JsonTest::error(Reason::BadDate, u"fund.asOf"_s));
     QJsonObject badUtility = validJson();
     badUtility.insert(u"utilities"_s, QJsonArray {u"Лифт"_s, QJsonValue::Null});
     QCOMPARE(JsonTest::decodeError(decode, badUtility),
@@ -201,7 +205,7 @@ void TestBuildingJson::unknownFieldsIgnored()
     JsonTest::checkUnknownFieldsIgnored(
         decode, replaced(u"works"_s, 0, u"contractor"_s, u"ООО «Кровля»"_s));
     JsonTest::checkUnknownFieldsIgnored(decode,
-                                        replaced(u"fund"_s, -1, u"asOf"_s, u"2014-10-01"_s));
+                                        replaced(u"fund"_s, -1, u"collectedBy"_s, u"оператор"_s));
 }
 
 QTEST_GUILESS_MAIN(TestBuildingJson)
