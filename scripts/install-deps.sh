@@ -10,6 +10,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   libqt6svg6 libsqlcipher-dev qtkeychain-qt6-dev libqrencode-dev libssl-dev
+  # the portal's password hashes (Argon2id)
+  libargon2-dev
   # tests: the sqlcipher shell, a real Secret Service on a private D-Bus, the system SQLite that
   # must never be mistaken for SQLCipher, and fonts for offscreen rendering
   sqlcipher gnome-keyring dbus dbus-daemon libsqlite3-0 fonts-dejavu-core

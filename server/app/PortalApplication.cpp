@@ -8,6 +8,7 @@
 #include "core/RouteModule.h"
 #include "core/RouteModules.h"
 #include "core/SystemClock.h"
+#include "demo/DemoData.h"
 #include "http/PortalServer.h"
 #include "storage/PortalDatabase.h"
 #include "tls/DevCertificateAuthority.h"
@@ -86,16 +87,30 @@ int PortalApplication::run(const QStringList& arguments)
         return fail(m_server->errorString());
 
     // --demo / --demo-scale: the demo data is written here, once the modules' tables exist and
-    // before the server listens (m_options.demo, m_options.demoScale, m_context).
+    // before the server listens.
+    if (m_options.demo) {
+        DemoData demo(*m_context);
+        if (!demo.write(m_options.demoScale))
+            return fail(demo.errorString());
+        if (demo.skipped())
+            qCInfo(lcPortal) << "the data directory already holds accounts: no demo data written";
+    }
 
     const quint16 port = m_server->listen(m_options.listenAddress, m_options.listenPort, tls);
     if (port == 0)
         return fail(m_server->errorString());
 
+    // The actual port (--listen may ask for 0): the context's options name where the server
+    // is, e.g. for the links in e-mails.
+    m_options.listenPort = port;
     writeLine(stdout,
               u"listening on https://"_s + urlHost(m_options) + u':' + QString::number(port));
     if (m_options.devTls)
         writeLine(stdout, u"ca: "_s + m_caPath);
+    if (!m_options.testCaptchaAnswer.isEmpty())
+        writeLine(stderr,
+                  u"kabinet-portal: warning: --test-captcha-answer is set: every captcha has a "
+                  "known answer. For tests only, never in production."_s);
 
     return QCoreApplication::exec();
 }

@@ -1,6 +1,7 @@
 #include "app/PortalCommandLine.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
@@ -39,13 +40,23 @@ PortalCommandLine::PortalCommandLine()
     , m_clockFileOption(valueOption(
           u"clock-file"_s,
           tr("For tests: take the current time from FILE (an ISO 8601 UTC instant)."), u"FILE"_s))
+    , m_testCaptchaAnswerOption(valueOption(
+          u"test-captcha-answer"_s,
+          tr("For tests only: give every captcha challenge the answer TEXT (never in production)."),
+          u"TEXT"_s))
+    , m_syncPageSizeOption(valueOption(
+          u"sync-page-size"_s,
+          tr("For tests: let one answer of GET /api/v1/sync hold at most N rows, so that paging "
+             "shows with little data."),
+          u"N"_s))
 {
     m_parser.setApplicationDescription(
         tr("Reference operator server for the Kabinet personal cabinet. HTTPS only."));
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const QCommandLineOption* option :
          {&m_helpOption, &m_versionOption, &m_listenOption, &m_dataOption, &m_tlsCertOption,
-          &m_tlsKeyOption, &m_devTlsOption, &m_demoOption, &m_demoScaleOption, &m_clockFileOption})
+          &m_tlsKeyOption, &m_devTlsOption, &m_demoOption, &m_demoScaleOption, &m_clockFileOption,
+          &m_testCaptchaAnswerOption, &m_syncPageSizeOption})
         m_parser.addOption(*option);
 }
 
@@ -86,6 +97,22 @@ PortalCommandLine::Action PortalCommandLine::parse(const QStringList& arguments)
 
     if (m_parser.isSet(m_clockFileOption))
         m_options.clockFile = QDir::current().absoluteFilePath(m_parser.value(m_clockFileOption));
+
+    if (m_parser.isSet(m_testCaptchaAnswerOption)) {
+        const QString answer = m_parser.value(m_testCaptchaAnswerOption);
+        static const QRegularExpression form(u"^[A-Za-z0-9]{1,16}$"_s);
+        if (!form.match(answer).hasMatch())
+            return fail(Error::BadTestCaptchaAnswer, answer);
+        m_options.testCaptchaAnswer = answer;
+    }
+
+    if (m_parser.isSet(m_syncPageSizeOption)) {
+        bool ok = false;
+        const int size = m_parser.value(m_syncPageSizeOption).toInt(&ok);
+        if (!ok || size < 1 || size > 1000000)
+            return fail(Error::BadSyncPageSize, m_parser.value(m_syncPageSizeOption));
+        m_options.syncPageSize = size;
+    }
 
     return checkTlsOptions();
 }
@@ -146,6 +173,12 @@ QString PortalCommandLine::errorText(Error error, const QString& detail)
     case Error::NoTls:
         return tr("The server speaks HTTPS only: give --tls-cert FILE --tls-key FILE, or --dev-tls "
                   "for a local development certificate.");
+    case Error::BadTestCaptchaAnswer:
+        return tr("--test-captcha-answer wants 1 to 16 Latin letters and digits; got \"%1\".")
+            .arg(detail);
+    case Error::BadSyncPageSize:
+        return tr("--sync-page-size wants a number of rows from 1 to 1000000; got \"%1\".")
+            .arg(detail);
     }
     return {};
 }

@@ -32,6 +32,8 @@ public:
         KeyWithoutCert, // --tls-key without --tls-cert
         TlsConflict, // --dev-tls together with --tls-cert/--tls-key
         NoTls, // neither --dev-tls nor --tls-cert/--tls-key: HTTPS is mandatory
+        BadTestCaptchaAnswer, // --test-captcha-answer is not 1 to 16 Latin letters and digits
+        BadSyncPageSize, // --sync-page-size is not an integer from 1 to 1 000 000
     };
 
     PortalCommandLine();
@@ -67,6 +69,8 @@ private:
     QCommandLineOption m_demoOption;
     QCommandLineOption m_demoScaleOption;
     QCommandLineOption m_clockFileOption;
+    QCommandLineOption m_testCaptchaAnswerOption;
+    QCommandLineOption m_syncPageSizeOption;
 
     PortalOptions m_options;
     Error m_error = Error::None;

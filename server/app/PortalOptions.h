@@ -30,4 +30,12 @@ struct PortalOptions
 
     // Tests only: read "now" from this file (see FileClock); empty for the system clock.
     QString clockFile;
+
+    // Tests only (--test-captcha-answer): every captcha challenge gets this answer; empty for
+    // random ones. Wrong answers, reuse and expiry still behave normally.
+    QString testCaptchaAnswer;
+
+    // Tests only (--sync-page-size N): how much one answer of GET /api/v1/sync may hold (see
+    // SyncBudget); 0 for the server's default. Small pages let tests check paging.
+    int syncPageSize = 0;
 };

@@ -65,6 +65,7 @@ bool PortalDatabase::isOpen() const
 
 void PortalDatabase::close()
 {
+    m_transactionDepth = 0;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {

@@ -56,7 +56,11 @@ private:
     bool exec(const QString& statement);
     bool applyStep(const QString& area, int version, const QStringList& statements);
 
+    // SqlTransaction nests by counting the transactions open on this connection.
+    friend class SqlTransaction;
+
     QString m_connectionName;
     QString m_path;
     mutable QString m_lastError;
+    int m_transactionDepth = 0;
 };

@@ -157,6 +157,36 @@ private slots:
         QCOMPARE(commandLine.options().clockFile, QDir::current().absoluteFilePath(u"now.txt"_s));
     }
 
+    void testCaptchaAnswer()
+    {
+        PortalCommandLine commandLine;
+        QCOMPARE(commandLine.parse(args({u"--dev-tls"_s})), Action::Run);
+        QVERIFY(commandLine.options().testCaptchaAnswer.isEmpty());
+        QCOMPARE(commandLine.parse(args({u"--dev-tls"_s, u"--test-captcha-answer"_s, u"K7P2X"_s})),
+                 Action::Run);
+        QCOMPARE(commandLine.options().testCaptchaAnswer, u"K7P2X"_s);
+        for (const QString& bad : {u""_s, u"two words"_s, u"ЖУК"_s, u"A234567890123456Z"_s}) {
+            QCOMPARE(commandLine.parse(args({u"--dev-tls"_s, u"--test-captcha-answer"_s, bad})),
+                     Action::Fail);
+            QCOMPARE(commandLine.error(), Error::BadTestCaptchaAnswer);
+        }
+    }
+
+    void syncPageSize()
+    {
+        PortalCommandLine commandLine;
+        QCOMPARE(commandLine.parse(args({u"--dev-tls"_s})), Action::Run);
+        QCOMPARE(commandLine.options().syncPageSize, 0);
+        QCOMPARE(commandLine.parse(args({u"--dev-tls"_s, u"--sync-page-size"_s, u"7"_s})),
+                 Action::Run);
+        QCOMPARE(commandLine.options().syncPageSize, 7);
+        for (const QString& bad : {u"0"_s, u"-1"_s, u"1000001"_s, u"few"_s}) {
+            QCOMPARE(commandLine.parse(args({u"--dev-tls"_s, u"--sync-page-size"_s, bad})),
+                     Action::Fail);
+            QCOMPARE(commandLine.error(), Error::BadSyncPageSize);
+        }
+    }
+
     void helpAndVersion()
     {
         PortalCommandLine commandLine;
@@ -190,9 +220,10 @@ private slots:
 
     void everyErrorHasText()
     {
-        for (const Error error : {Error::InvalidOption, Error::UnexpectedArgument, Error::BadListen,
-                                  Error::BadDemoScale, Error::CertWithoutKey, Error::KeyWithoutCert,
-                                  Error::TlsConflict, Error::NoTls})
+        for (const Error error :
+             {Error::InvalidOption, Error::UnexpectedArgument, Error::BadListen,
+              Error::BadDemoScale, Error::CertWithoutKey, Error::KeyWithoutCert, Error::TlsConflict,
+              Error::NoTls, Error::BadTestCaptchaAnswer, Error::BadSyncPageSize})
             QVERIFY(!PortalCommandLine::errorText(error, u"x"_s).isEmpty());
         QVERIFY(PortalCommandLine::errorText(Error::None, {}).isEmpty());
     }

@@ -70,6 +70,92 @@ private slots:
         SqlTransaction next(m_db);
         QVERIFY(next.isActive());
     }
+
+    void nestedCommitIsKeptWithTheOuterCommit()
+    {
+        const int before = count();
+        SqlTransaction outer(m_db);
+        QVERIFY(outer.isActive());
+        QVERIFY(!outer.isNested());
+        QVERIFY(insert());
+        {
+            SqlTransaction inner(m_db);
+            QVERIFY(inner.isActive());
+            QVERIFY(inner.isNested());
+            QVERIFY(insert());
+            QVERIFY(inner.commit());
+            QVERIFY(!inner.isActive());
+        }
+        QCOMPARE(count(), before + 2);
+        QVERIFY(outer.commit());
+        QCOMPARE(count(), before + 2);
+    }
+
+    void outerRollbackUndoesCommittedInner()
+    {
+        const int before = count();
+        {
+            SqlTransaction outer(m_db);
+            QVERIFY(insert());
+            SqlTransaction inner(m_db);
+            QVERIFY(inner.isNested());
+            QVERIFY(insert());
+            QVERIFY(inner.commit());
+        }
+        QCOMPARE(count(), before);
+    }
+
+    void innerRollbackKeepsTheOuterChanges()
+    {
+        const int before = count();
+        SqlTransaction outer(m_db);
+        QVERIFY(insert());
+        {
+            SqlTransaction inner(m_db);
+            QVERIFY(insert());
+            QVERIFY(insert());
+            // Left uncommitted: rolls back to the savepoint only.
+        }
+        QCOMPARE(count(), before + 1);
+        {
+            SqlTransaction inner(m_db);
+            QVERIFY(insert());
+            inner.rollback();
+            QVERIFY(!inner.isActive());
+            QVERIFY(!inner.commit());
+        }
+        QCOMPARE(count(), before + 1);
+        QVERIFY(outer.isActive());
+        QVERIFY(outer.commit());
+        QCOMPARE(count(), before + 1);
+    }
+
+    void threeLevelsUnwind()
+    {
+        const int before = count();
+        SqlTransaction first(m_db);
+        {
+            SqlTransaction second(m_db);
+            QVERIFY(insert());
+            {
+                SqlTransaction third(m_db);
+                QVERIFY(third.isActive());
+                QVERIFY(insert());
+                QVERIFY(third.commit());
+            }
+            {
+                SqlTransaction third(m_db);
+                QVERIFY(insert());
+            }
+            QVERIFY(second.commit());
+        }
+        QVERIFY(first.commit());
+        QCOMPARE(count(), before + 2);
+        // Everything ended: the next one is an outer transaction again.
+        SqlTransaction next(m_db);
+        QVERIFY(next.isActive());
+        QVERIFY(!next.isNested());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSqlTransaction)
