@@ -1,0 +1,70 @@
+#pragma once
+
+#include "net/ApiCall.h"
+#include "net/ApiRequest.h"
+#include "net/TlsTrust.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <chrono>
+
+// The client's HTTPS layer: sends ApiRequests to one server over one QNetworkAccessManager and
+// hands back ApiResults asynchronously (ApiCall::finished). It owns the TLS policy (TlsTrust,
+// verification always on, the pin checked before anything is sent), the timeout, the cap on
+// answer sizes, and the mapping of every failure to a typed ApiError. It knows nothing of
+// tokens' lifetimes, retries or the outbox: that is the sync engine's job.
+//
+//     ApiTransport transport(QUrl(u"https://portal.example.ru"_s), trust);
+//     ApiRequest request = ApiRequest::get(u"/profile"_s);
+//     request.bearerToken = accessToken;
+//     connect(transport.send(request), &ApiCall::finished, this, &Engine::onProfile);
+class ApiTransport : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::milliseconds defaultTimeout {30000};
+    static constexpr qint64 defaultMaximumAnswerBytes = 32 * 1024 * 1024;
+
+    explicit ApiTransport(const QUrl& baseUrl, const TlsTrust& trust = {},
+                          QObject* parent = nullptr);
+    // Drops the calls in flight without emitting their finished().
+    ~ApiTransport() override;
+
+    // An https URL with a host and nothing after the (optional) path: what the transport can use
+    // as its base. Anything else makes every call fail with Other.
+    static bool isUsableBaseUrl(const QUrl& url);
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    const TlsTrust& trust() const { return m_trust; }
+
+    // How long a request may go without any bytes moving (connecting, the handshake, waiting for
+    // the answer, between its parts) before it fails with Timeout. ApiRequest::timeout overrides
+    // it per request.
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+
+    // Larger answers fail with TooLarge.
+    void setMaximumAnswerBytes(qint64 bytes) { m_maximumAnswerBytes = bytes; }
+    qint64 maximumAnswerBytes() const { return m_maximumAnswerBytes; }
+
+    // Starts request; the result comes with the returned call's finished(), never before this
+    // returns. The call belongs to the transport and deletes itself after finished().
+    ApiCall* send(const ApiRequest& request);
+    // Cancels every call in flight (each emits finished() with Cancelled), e.g. on sign-out.
+    void cancelAll();
+
+private:
+    QNetworkRequest networkRequest(const ApiRequest& request,
+                                   std::chrono::milliseconds timeout) const;
+
+    QUrl m_baseUrl;
+    TlsTrust m_trust;
+    QSslConfiguration m_ssl;
+    std::chrono::milliseconds m_timeout = defaultTimeout;
+    qint64 m_maximumAnswerBytes = defaultMaximumAnswerBytes;
+    QNetworkAccessManager m_network;
+};
