@@ -9,6 +9,7 @@
 #include "auth/SessionRoutes.h"
 #include "meters/MeterRoutes.h"
 #include "routes/HealthRoutes.h"
+#include "sync/SyncRoutes.h"
 #include "typos/TypoRoutes.h"
 
 std::vector<std::unique_ptr<RouteModule>> createRouteModules()
@@ -25,5 +26,6 @@ std::vector<std::unique_ptr<RouteModule>> createRouteModules()
     modules.push_back(std::make_unique<AppealRoutes>());
     modules.push_back(std::make_unique<MeterRoutes>());
     modules.push_back(std::make_unique<TypoRoutes>());
+    modules.push_back(std::make_unique<SyncRoutes>());
     return modules;
 }
