@@ -15,6 +15,8 @@ packages=(
   # tests: the sqlcipher shell, a real Secret Service on a private D-Bus, the system SQLite that
   # must never be mistaken for SQLCipher, and fonts for offscreen rendering
   sqlcipher gnome-keyring dbus dbus-daemon libsqlite3-0 fonts-dejavu-core
+  # tests: zbarimg reads the printed payment QR codes back (tst_qrcodeimage)
+  zbar-tools
 )
 
 missing=()
