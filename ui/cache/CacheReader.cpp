@@ -1,0 +1,147 @@
+#include "cache/CacheReader.h"
+
+#include "protocol/types/SyncState.h"
+#include "store/AccountStore.h"
+#include "store/ChargeStore.h"
+#include "store/SyncStateStore.h"
+#include "store/UserStore.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <utility>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcCacheReader, "kabinet.ui.cachereader")
+
+namespace {
+
+// Every reader gets a connection name no other connection of the process uses: the sync engine's
+// connection and other readers stay untouched when this one closes.
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return u"kabinet-ui-reader-"_s + QString::number(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+} // namespace
+
+CacheReader::CacheReader(QString path, DataKey key, QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+    , m_key(std::move(key))
+    , m_connectionName(nextConnectionName())
+{ }
+
+CacheReader::~CacheReader() = default;
+
+QString CacheReader::errorText(Error error)
+{
+    switch (error) {
+    case Error::None:
+        return {};
+    case Error::CannotOpen:
+        return QCoreApplication::translate("CacheReader", "The saved data cannot be opened.");
+    case Error::ReadFailed:
+        return QCoreApplication::translate("CacheReader", "The saved data cannot be read.");
+    }
+    return {};
+}
+
+bool CacheReader::ensureOpen()
+{
+    if (m_cache)
+        return true;
+    CacheOpenError reason = CacheOpenError::None;
+    m_cache = CacheDatabase::open(m_path, m_key.bytes(), m_connectionName, &reason);
+    if (!m_cache) {
+        qCWarning(lcCacheReader) << "cannot open the cache:" << cacheOpenErrorText(reason);
+        emit failed(Error::CannotOpen);
+        return false;
+    }
+    return true;
+}
+
+void CacheReader::close()
+{
+    m_cache.reset();
+}
+
+void CacheReader::readAccounts()
+{
+    if (!ensureOpen())
+        return;
+    const std::optional<QList<Account>> accounts = AccountStore(m_cache->database()).accounts();
+    if (!accounts) {
+        emit failed(Error::ReadFailed);
+        return;
+    }
+    emit accountsRead(*accounts);
+}
+
+void CacheReader::readProfile()
+{
+    if (!ensureOpen())
+        return;
+    UserStore store(m_cache->database());
+    const std::optional<UserProfile> profile = store.profile();
+    if (!profile && store.lastError().isValid()) {
+        emit failed(Error::ReadFailed);
+        return;
+    }
+    emit profileRead(profile.value_or(UserProfile {}));
+}
+
+std::optional<Period> CacheReader::lastClosedPeriod(qint64 accountId)
+{
+    // The sync engine records each account's last closed period as the cursor of its charges
+    // scope ("" while none is closed). A cache written before that record existed falls back to
+    // the latest period it holds charges for, since only closed periods are ever sent.
+    SyncStateStore states(m_cache->database());
+    const std::optional<SyncState> state =
+        states.state(SyncState::forAccount(accountId, u"charges"));
+    if (state)
+        return Period::fromIsoString(state->cursor);
+    if (states.lastError().isValid())
+        return std::nullopt;
+    const std::optional<QList<ChargeLine>> all =
+        ChargeStore(m_cache->database())
+            .charges(accountId, Period(Period::minYear, 1), Period(Period::maxYear, 12));
+    if (!all)
+        return std::nullopt;
+    return all->isEmpty() ? Period() : all->constLast().period;
+}
+
+void CacheReader::readCard(qint64 accountId)
+{
+    if (!ensureOpen())
+        return;
+    AccountStore accounts(m_cache->database());
+    const std::optional<Account> account = accounts.account(accountId);
+    if (!account) {
+        // An account unlinked by the last sync simply has no card any more.
+        if (accounts.lastError().isValid())
+            emit failed(Error::ReadFailed);
+        return;
+    }
+    AccountCard card;
+    card.account = *account;
+    const std::optional<Period> period = lastClosedPeriod(accountId);
+    if (!period) {
+        emit failed(Error::ReadFailed);
+        return;
+    }
+    card.period = *period;
+    if (card.period.isValid()) {
+        const std::optional<QList<ChargeLine>> lines =
+            ChargeStore(m_cache->database()).charges(accountId, card.period, card.period);
+        if (!lines) {
+            emit failed(Error::ReadFailed);
+            return;
+        }
+        card.lines = *lines;
+    }
+    emit cardRead(card);
+}

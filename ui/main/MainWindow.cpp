@@ -1,0 +1,313 @@
+#include "main/MainWindow.h"
+
+#include "accounts/AccountCardPage.h"
+#include "accounts/HomePage.h"
+#include "cache/CacheReader.h"
+#include "cache/CacheReaderThread.h"
+#include "main/OfflineBanner.h"
+#include "main/PlaceholderPage.h"
+#include "main/SyncStatusWidget.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString sectionKey = QStringLiteral("mainWindow/section");
+
+// One look for the whole window: the portal's sober header strip and larger page titles, kept in
+// one place instead of per-widget fonts.
+const QString windowStyle =
+    QStringLiteral("#header { background: #2b5797; }"
+                   "#header QLabel { color: white; }"
+                   "#header QToolButton { color: white; border: none; padding: 4px 8px; }"
+                   "#header QToolButton:hover { text-decoration: underline; }"
+                   "#appTitle { font-size: 15pt; font-weight: bold; }"
+                   "#navigationTitle { font-weight: bold; padding: 4px 2px; }"
+                   "QListWidget#navigation { border: none; background: transparent; }"
+                   "QListWidget#navigation::item:selected { background: #dbe6f5; color: black; }"
+                   "QLabel#pageTitle { font-size: 14pt; font-weight: bold; }"
+                   "QLabel#sectionTitle { font-size: 11pt; font-weight: bold; }");
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_offline(new OfflineBanner(this))
+    , m_syncStatus(new SyncStatusWidget(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Consumer's personal cabinet"));
+    setStyleSheet(windowStyle);
+    m_stack->setObjectName(QStringLiteral("sections"));
+    createPages();
+
+    auto* content = new QVBoxLayout;
+    content->setContentsMargins(12, 10, 12, 6);
+    content->addWidget(m_offline);
+    content->addWidget(m_stack, 1);
+    m_offline->hide();
+
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(createNavigation());
+    body->addLayout(content, 1);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createHeader());
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+
+    statusBar()->addWidget(m_syncStatus, 1);
+    connect(m_syncStatus, &SyncStatusWidget::refreshRequested, this, &MainWindow::refreshRequested);
+
+    connect(m_home, &HomePage::accountActivated, this, &MainWindow::showAccount);
+    connect(m_card, &AccountCardPage::backRequested, this,
+            [this] { m_homeStack->setCurrentWidget(m_home); });
+    connect(m_card, &AccountCardPage::chargesHistoryRequested, this,
+            [this] { showSection(MainSection::Charges); });
+    connect(m_card, &AccountCardPage::paymentsHistoryRequested, this,
+            [this] { showSection(MainSection::Payments); });
+
+    setMeterReadingsAvailable(false);
+    resize(1000, 640);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::createHeader()
+{
+    auto* header = new QWidget(this);
+    header->setObjectName(QStringLiteral("header"));
+    header->setAttribute(Qt::WA_StyledBackground);
+    auto* title = new QLabel(tr("Consumer's personal cabinet"), header);
+    title->setObjectName(QStringLiteral("appTitle"));
+
+    auto* addAccount = new QToolButton(header);
+    addAccount->setObjectName(QStringLiteral("addAccount"));
+    addAccount->setText(tr("Add personal account"));
+    connect(addAccount, &QToolButton::clicked, this, &MainWindow::addAccountRequested);
+    m_greeting = new QLabel(header);
+    m_greeting->setObjectName(QStringLiteral("greeting"));
+    auto* signOut = new QToolButton(header);
+    signOut->setObjectName(QStringLiteral("signOut"));
+    signOut->setText(tr("Sign out"));
+    connect(signOut, &QToolButton::clicked, this, &MainWindow::signOutRequested);
+
+    auto* layout = new QHBoxLayout(header);
+    layout->setContentsMargins(14, 8, 14, 8);
+    layout->addWidget(title);
+    layout->addStretch();
+    layout->addWidget(addAccount);
+    layout->addSpacing(8);
+    layout->addWidget(m_greeting);
+    layout->addSpacing(8);
+    layout->addWidget(signOut);
+    setLogin({});
+    return header;
+}
+
+QWidget* MainWindow::createNavigation()
+{
+    auto* panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("navigationPanel"));
+    auto* title = new QLabel(tr("Sections"), panel);
+    title->setObjectName(QStringLiteral("navigationTitle"));
+    m_navigation = new QListWidget(panel);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setSpacing(3);
+    for (int i = 0; i < MainSectionInfo::count; ++i) {
+        auto* item = new QListWidgetItem(MainSectionInfo::title(static_cast<MainSection>(i)));
+        item->setData(Qt::UserRole, i);
+        m_navigation->addItem(item);
+    }
+    m_navigation->setCurrentRow(int(MainSection::Home));
+    connect(m_navigation, &QListWidget::currentRowChanged, this,
+            &MainWindow::onNavigationRowChanged);
+
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(10, 10, 6, 10);
+    layout->addWidget(title);
+    layout->addWidget(m_navigation, 1);
+    panel->setFixedWidth(250);
+    return panel;
+}
+
+void MainWindow::createPages()
+{
+    m_homeStack = new QStackedWidget(m_stack);
+    m_home = new HomePage(m_homeStack);
+    m_card = new AccountCardPage(m_homeStack);
+    m_homeStack->addWidget(m_home);
+    m_homeStack->addWidget(m_card);
+    // Pages in the enum's order, so that a section's value is its page's index.
+    for (int i = 0; i < MainSectionInfo::count; ++i) {
+        const auto section = static_cast<MainSection>(i);
+        if (section == MainSection::Home)
+            m_stack->addWidget(m_homeStack);
+        else
+            m_stack->addWidget(new PlaceholderPage(MainSectionInfo::title(section), m_stack));
+    }
+}
+
+void MainWindow::onNavigationRowChanged(int row)
+{
+    if (row < 0)
+        return;
+    const auto section = static_cast<MainSection>(row);
+    if (section == MainSection::SignOut) {
+        // «Выход» is an action, not a page: stay where we were and let the wiring sign out.
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(m_stack->currentIndex());
+        emit signOutRequested();
+        return;
+    }
+    if (section == MainSection::Home && m_stack->currentIndex() == row)
+        m_homeStack->setCurrentWidget(m_home); // «Главная» again: back to the list
+    m_stack->setCurrentIndex(row);
+}
+
+MainSection MainWindow::currentSection() const
+{
+    return static_cast<MainSection>(m_stack->currentIndex());
+}
+
+void MainWindow::showSection(MainSection section)
+{
+    if (section == MainSection::SignOut)
+        return;
+    if (m_navigation->item(int(section))->isHidden())
+        section = MainSection::Home;
+    m_navigation->setCurrentRow(int(section));
+    m_stack->setCurrentIndex(int(section));
+}
+
+void MainWindow::showAccount(qint64 accountId)
+{
+    showSection(MainSection::Home);
+    if (m_reader)
+        m_reader->readCard(accountId);
+    m_homeStack->setCurrentWidget(m_card);
+}
+
+bool MainWindow::isOfflineBannerVisible() const
+{
+    return !m_offline->isHidden();
+}
+
+void MainWindow::setCacheReader(CacheReaderThread* reader)
+{
+    for (const QMetaObject::Connection& connection : std::as_const(m_readerConnections))
+        disconnect(connection);
+    m_readerConnections.clear();
+    m_reader = reader;
+    if (!m_reader)
+        return;
+    CacheReader* source = m_reader->reader();
+    m_readerConnections = {
+        connect(source, &CacheReader::accountsRead, this, &MainWindow::setAccounts),
+        connect(source, &CacheReader::profileRead, this, &MainWindow::setProfile),
+        connect(source, &CacheReader::cardRead, this, &MainWindow::setCard),
+    };
+    reloadFromCache();
+}
+
+void MainWindow::reloadFromCache()
+{
+    if (!m_reader)
+        return;
+    m_reader->readProfile();
+    m_reader->readAccounts();
+    if (m_homeStack->currentWidget() == m_card && m_card->accountId() != 0)
+        m_reader->readCard(m_card->accountId());
+}
+
+void MainWindow::setAccounts(const QList<Account>& accounts)
+{
+    m_home->setAccounts(accounts);
+    setMeterReadingsAvailable(
+        std::any_of(accounts.cbegin(), accounts.cend(),
+                    [](const Account& account) { return account.hasMeters; }));
+}
+
+void MainWindow::setProfile(const UserProfile& profile)
+{
+    setLogin(profile.login);
+}
+
+void MainWindow::setCard(const AccountCard& card)
+{
+    m_card->setCard(card);
+}
+
+void MainWindow::setLogin(const QString& login)
+{
+    m_greeting->setText(login.isEmpty() ? tr("Hello!")
+                                        : tr("Hello, <b>%1</b>").arg(login.toHtmlEscaped()));
+}
+
+void MainWindow::setSyncState(const QString& text, bool syncing, int percent)
+{
+    m_syncStatus->setState(text, syncing, percent);
+}
+
+void MainWindow::setLastSynced(const QDateTime& lastSynced)
+{
+    m_syncStatus->setLastSynced(lastSynced);
+}
+
+void MainWindow::setOffline(bool offline, const QDateTime& lastSynced)
+{
+    m_offline->setLastSynced(lastSynced);
+    m_offline->setVisible(offline);
+}
+
+void MainWindow::setMeterReadingsAvailable(bool available)
+{
+    // The portal offers «Показания» only to owners with meters on some account.
+    m_navigation->item(int(MainSection::MeterReadings))->setHidden(!available);
+    if (!available && currentSection() == MainSection::MeterReadings)
+        showSection(MainSection::Home);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(sectionKey, MainSectionInfo::settingsKey(currentSection()));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(geometryKey).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    // Meter readings may be hidden at this point; showSection() then falls back to «Главная».
+    const std::optional<MainSection> section =
+        MainSectionInfo::fromSettingsKey(settings.value(sectionKey).toString());
+    if (section)
+        showSection(*section);
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "cache/AccountCard.h"
+#include "main/MainSection.h"
+#include "protocol/types/Account.h"
+#include "protocol/types/UserProfile.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMainWindow>
+
+class AccountCardPage;
+class CacheReaderThread;
+class HomePage;
+class OfflineBanner;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class SyncStatusWidget;
+
+// The cabinet's main window, laid out like the portal: a header with «Добавить лицевой счет»,
+// the greeting and «Выход»; the «Разделы» navigation on the left; the chosen section beside it;
+// and the sync's state at the bottom. It knows nothing of the sync engine: the wiring calls the
+// setters below and listens to the signals.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // The views read the cache through reader (not owned; may be null to detach). Setting one
+    // reads the accounts and the profile at once.
+    void setCacheReader(CacheReaderThread* reader);
+
+    MainSection currentSection() const;
+    HomePage* homePage() const { return m_home; }
+    AccountCardPage* cardPage() const { return m_card; }
+    bool isOfflineBannerVisible() const;
+
+public slots:
+    void showSection(MainSection section);
+    void showAccount(qint64 accountId);
+    // Re-reads what the views show, e.g. after a sync changed the cache.
+    void reloadFromCache();
+
+    void setLogin(const QString& login);
+    // text: the sync's state in words; syncing shows a progress bar (percent < 0: busy).
+    void setSyncState(const QString& text, bool syncing, int percent = -1);
+    void setLastSynced(const QDateTime& lastSynced);
+    // offline shows the banner saying the data is as of lastSynced (UTC).
+    void setOffline(bool offline, const QDateTime& lastSynced);
+
+    void setAccounts(const QList<Account>& accounts);
+    void setProfile(const UserProfile& profile);
+    void setCard(const AccountCard& card);
+
+signals:
+    void addAccountRequested();
+    void signOutRequested();
+    void refreshRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QWidget* createHeader();
+    QWidget* createNavigation();
+    void createPages();
+    void onNavigationRowChanged(int row);
+    void setMeterReadingsAvailable(bool available);
+    void saveSettings() const;
+    void restoreSettings();
+
+    CacheReaderThread* m_reader = nullptr;
+    QLabel* m_greeting = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QStackedWidget* m_homeStack = nullptr; // the account list, or one account's card
+    HomePage* m_home = nullptr;
+    AccountCardPage* m_card = nullptr;
+    OfflineBanner* m_offline = nullptr;
+    SyncStatusWidget* m_syncStatus = nullptr;
+    QList<QMetaObject::Connection> m_readerConnections;
+};
