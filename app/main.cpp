@@ -13,7 +13,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(KABINET_VERSION));
     QApplication::setApplicationDisplayName(QObject::tr("Kabinet"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kabinet.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("kabinet"));
+    QApplication::setDesktopFileName(QStringLiteral("ru.kabinet.Kabinet"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -17,6 +17,9 @@ packages=(
   sqlcipher gnome-keyring dbus dbus-daemon libsqlite3-0 fonts-dejavu-core
   # tests: zbarimg reads the printed payment QR codes back (tst_qrcodeimage)
   zbar-tools
+  # packages and their tests (tests/packaging): dpkg-shlibdeps derives the Debian dependencies,
+  # the validators check the desktop entry and the AppStream metainfo
+  dpkg-dev desktop-file-utils appstream
 )
 
 missing=()
