@@ -79,7 +79,9 @@ template<typename Key, typename T>
 void compareMaps(QStringList& out, const QString& what, const QMap<Key, T>& mine,
                  const QMap<Key, T>& theirs)
 {
-    auto describe = [](const Key& key) {
+    // Returns QString, not the QStringBuilder the concatenation would be: a builder would refer
+    // to the temporary QString::number() after the lambda returned.
+    auto describe = [](const Key& key) -> QString {
         if constexpr (std::is_same_v<Key, QPair<int, QString>>)
             return QString::number(key.first) + u' ' + key.second;
         else
