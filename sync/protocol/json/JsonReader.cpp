@@ -210,11 +210,15 @@ QUrl JsonReader::optionalUrl(QStringView key)
     if (!isOk() || text.isEmpty())
         return {};
     const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid()) {
+    // Kept as parsed from its fully encoded form, which is what the encoders write: QUrl tells a
+    // "#" inside a fragment from "%23", so a URL read as sent might not equal itself once written
+    // and read again.
+    const QUrl encoded(url.toString(QUrl::FullyEncoded), QUrl::StrictMode);
+    if (!url.isValid() || !encoded.isValid()) {
         fail(JsonError::Reason::BadUrl, key.toString());
         return {};
     }
-    return url;
+    return encoded;
 }
 
 QStringList JsonReader::stringList(QStringView key)

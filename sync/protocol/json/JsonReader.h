@@ -69,7 +69,9 @@ public:
     QDate optionalDate(QStringView key); // a null QDate when absent or null
     QDateTime instant(QStringView key); // in UTC
     QDateTime optionalInstant(QStringView key); // an invalid QDateTime when absent or null
-    QUrl optionalUrl(QStringView key); // an empty QUrl when absent, null or ""
+    // An empty QUrl when absent, null or ""; otherwise in the form toString(QUrl::FullyEncoded)
+    // gives back unchanged.
+    QUrl optionalUrl(QStringView key);
     QStringList stringList(QStringView key); // every element a string
 
     // A word of an enumeration; fromKey maps it (QStringView -> std::optional<Enum>).

@@ -15,7 +15,10 @@ QJsonObject OrganizationJson::toJson(const Organization& organization)
         {u"phones"_s, JsonValues::stringList(organization.phones)},
         {u"email"_s, organization.email},
         {u"openingHours"_s, organization.openingHours},
-        {u"website"_s, JsonValues::optionalString(organization.website.toString())},
+        // Fully encoded: the default (pretty) form decodes "%20" to a space, which the strict
+        // decoder then refuses, and with it the whole answer.
+        {u"website"_s,
+         JsonValues::optionalString(organization.website.toString(QUrl::FullyEncoded))},
         {u"inn"_s, organization.inn},
         {u"kpp"_s, organization.kpp},
         {u"bankName"_s, organization.bankName},

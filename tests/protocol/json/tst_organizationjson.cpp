@@ -64,6 +64,8 @@ private slots:
     void wrongTypes();
     void numbers();
     void website();
+    void websiteSurvivesItsEncoding_data();
+    void websiteSurvivesItsEncoding();
     void unknownFieldsIgnored();
 };
 
@@ -127,6 +129,10 @@ void TestOrganizationJson::roundTrip_data()
     Organization cyrillicDomain = sampleOrganization();
     cyrillicDomain.website = QUrl(u"http://фкр.рф/контакты?раздел=1"_s);
     QTest::newRow("cyrillic domain") << cyrillicDomain;
+    // Found by tests/fuzz: the pretty form of this URL has a space, which the decoder refuses.
+    Organization encodedSpace = sampleOrganization();
+    encodedSpace.website = QUrl(u"https://fkr.example.ru/%D0%B4%D0%BE%D0%BA%20%2F?q=a%20b#c%20d"_s);
+    QTest::newRow("website with encoded spaces") << encodedSpace;
 }
 
 void TestOrganizationJson::roundTrip()
@@ -178,6 +184,33 @@ void TestOrganizationJson::website()
     QVERIFY(decode(empty, nullptr)->website.isEmpty());
     JsonTest::checkRejected(decode, validJson(), u"website"_s,
                             {u"http://exa mple.ru"_s, u"http://[::1"_s}, JsonError::Reason::BadUrl);
+}
+
+// Found by tests/fuzz: the website a server sends must come back unchanged once the client has
+// written it and read it again (the cache, the sync answers the portal builds from what it read).
+void TestOrganizationJson::websiteSurvivesItsEncoding_data()
+{
+    QTest::addColumn<QString>("website");
+    QTest::newRow("encoded space") << u"http://x.ru/a%20b?q=a%20b#c%20d"_s;
+    QTest::newRow("'#' in the fragment") << u"https://fkr.example.ru/#a#b"_s;
+    QTest::newRow("relative, '#' in the fragment") << u"https#://fkr.example.ru/?lang=ru#top"_s;
+    QTest::newRow("cyrillic") << u"http://фкр.рф/контакты?раздел=1#часы"_s;
+}
+
+void TestOrganizationJson::websiteSurvivesItsEncoding()
+{
+    QFETCH(QString, website);
+    QJsonObject sent = validJson();
+    sent.insert(u"website"_s, website);
+    const std::optional<Organization> decoded = decode(sent, nullptr);
+    QVERIFY(decoded);
+    QVERIFY(!decoded->website.isEmpty());
+    const QJsonObject written = OrganizationJson::toJson(*decoded);
+    const std::optional<Organization> again =
+        decode(JsonTest::parse(QString::fromUtf8(JsonTest::compact(written))), nullptr);
+    QVERIFY2(again, JsonTest::compact(written).constData());
+    QCOMPARE(again->website, decoded->website);
+    QCOMPARE(OrganizationJson::toJson(*again), written);
 }
 
 void TestOrganizationJson::unknownFieldsIgnored()
