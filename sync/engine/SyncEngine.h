@@ -1,0 +1,146 @@
+#pragma once
+
+#include "engine/SyncClock.h"
+#include "engine/SyncPageReport.h"
+#include "engine/SyncRetryPolicy.h"
+#include "engine/SyncStatus.h"
+#include "engine/SyncSummary.h"
+#include "engine/SyncTimer.h"
+#include "engine/SyncWorker.h"
+#include "net/ApiResult.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <chrono>
+#include <functional>
+
+class DataKey;
+class SyncPageSource;
+
+// Keeps one signed-in user's cache up to date with the server (docs/api.md, "Incremental sync").
+// A sync asks for GET /sync?cursor=… again and again while the answer says "more", and applies
+// each page to the cache in one transaction together with its cursor (SyncApplier), so the cache
+// always holds every page up to the last one applied in full and never a part of one.
+//
+// Threads: the engine lives on the GUI thread and fetches there (through SyncPageSource); the
+// answers are decoded and written on a thread of its own, which owns its own connection to the
+// cache file (SyncWorker). Signals come on the GUI thread.
+//
+// Failures: retryable ones (ApiError::isRetryable) are tried again with exponential back-off and
+// full jitter (SyncRetryPolicy, honouring Retry-After). When the server stays unreachable the
+// state is Offline; any other failure is Failed. Either way background syncs go on at the
+// interval, and refresh() tries at once. A 422 for the cursor (the server's data was reset)
+// restarts the sync from scratch, once.
+//
+//     AuthorizedPageSource pages(authorizedApi);
+//     SyncEngine engine(pages, location.databasePath(), dataKey);
+//     connect(&engine, &SyncEngine::statusChanged, statusBar, &StatusBar::show);
+//     engine.start();   // opens the cache, background syncs every interval()
+//     engine.refresh(); // and one now
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::seconds defaultInterval {15 * 60};
+
+    // source must outlive the engine. cachePath and key open the engine's own connection to the
+    // user's cache, on its thread; the key is dropped once the connection is open.
+    SyncEngine(SyncPageSource& source, const QString& cachePath, const DataKey& key,
+               QObject* parent = nullptr);
+    // Stops the thread, waiting for a page being written to finish (the cache stays whole).
+    ~SyncEngine() override;
+
+    // Background syncs this long after the end of the last one; 0 for none.
+    void setInterval(std::chrono::seconds interval);
+    std::chrono::seconds interval() const { return m_interval; }
+    void setRetryPolicy(const SyncRetryPolicy& policy) { m_policy = policy; }
+    const SyncRetryPolicy& retryPolicy() const { return m_policy; }
+
+    // For tests, before start(): the time, the two timers (back-off, interval) and the jitter's
+    // random numbers in [0, 1). Not owned; they must outlive the engine.
+    void setClock(const SyncClock* clock);
+    void setTimers(SyncTimer* retryTimer, SyncTimer* intervalTimer);
+    void setRandomSource(std::function<double()> random);
+
+    // Opens the cache on the engine's thread (status() then shows the last sync's time) and arms
+    // the background syncs. Called by refresh() when needed.
+    void start();
+    // Starts a sync now. False when one is under way already, except while it waits to retry a
+    // page: then the wait is cut short and this returns true.
+    bool refresh();
+    // Stops the sync under way: nothing more is fetched, a page being written is finished (it is
+    // one transaction), so the cache keeps every page applied in full. Emits cancelled().
+    void cancel();
+
+    const SyncStatus& status() const { return m_status; }
+    SyncStatus::State state() const { return m_status.state; }
+    bool isSyncing() const { return m_phase != Phase::Idle; }
+    // The end of the last complete sync (UTC); null before the first one or before start().
+    QDateTime lastSyncedAt() const { return m_status.lastSyncedAt; }
+    // The thread that decodes and writes pages, for diagnostics.
+    QThread* workerThread() const { return m_thread; }
+
+signals:
+    // Every change of state, progress (once per page and per retry) or last sync time.
+    void statusChanged(const SyncStatus& status);
+    // A page is in the cache: views may reload what it touched.
+    void pageApplied(const SyncPageReport& report);
+    // A sync ended with the cache up to date.
+    void finished(const SyncSummary& summary);
+    void cancelled();
+
+private:
+    enum class Phase
+    {
+        Idle,
+        WaitingForCache, // not open yet, or a cancelled sync's page still being written
+        Fetching,
+        Applying,
+        WaitingToRetry,
+    };
+
+    void continueSync();
+    void fetchPage();
+    void onFetched(const ApiResult& result);
+    void onFetchFailed(const ApiError& error);
+    void onRetryTimeout();
+    void onOpened(const SyncWorker::Opened& result);
+    void onPageApplied(const SyncPageReport& report);
+    void finishSync();
+    void endWithError(const ApiError& error);
+    void endFailed(const SyncError& error);
+    void armInterval();
+    void setStatus(SyncStatus::State state);
+    QDateTime now() const;
+
+    SyncPageSource& m_source;
+    QThread* m_thread = nullptr;
+    SyncWorker* m_worker = nullptr; // lives on m_thread; deleted there when it finishes
+
+    SyncClock m_systemClock;
+    const SyncClock* m_clock = &m_systemClock;
+    SyncTimer m_ownRetryTimer;
+    SyncTimer m_ownIntervalTimer;
+    SyncTimer* m_retryTimer = nullptr;
+    SyncTimer* m_intervalTimer = nullptr;
+    std::function<double()> m_random;
+    SyncRetryPolicy m_policy;
+    std::chrono::seconds m_interval = defaultInterval;
+
+    bool m_started = false;
+    bool m_cacheReady = false;
+    SyncError m_cacheError;
+    int m_pagesInFlight = 0;
+    QString m_cursor; // what the cache holds: sent with the next request
+    Phase m_phase = Phase::Idle;
+    QString m_requestedCursor; // of the request in flight
+    bool m_cursorRefused = false; // this sync already restarted from scratch
+    int m_failedAttempts = 0; // of the current page
+    QDateTime m_offlineSince;
+    SyncSummary m_summary; // of the sync under way
+    SyncStatus m_status;
+};

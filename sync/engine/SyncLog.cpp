@@ -1,0 +1,3 @@
+#include "engine/SyncLog.h"
+
+Q_LOGGING_CATEGORY(lcSync, "kabinet.sync")

@@ -1,0 +1,3 @@
+#include "EngineTestLog.h"
+
+Q_LOGGING_CATEGORY(lcEngineTest, "kabinet.test.engine")
