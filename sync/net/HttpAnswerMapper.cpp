@@ -14,16 +14,19 @@ ApiResult mapSuccess(const HttpAnswerMapper::Answer& answer)
     // 204, and 202 may carry nothing at all.
     if (answer.body.trimmed().isEmpty())
         return ApiResult::success(answer.status, {}, answer.idempotentReplay);
+    // An HTTP answer came, so the error carries its status like every other (ApiError).
+    const auto malformed = [&answer](const QString& detail) {
+        ApiError error = ApiError::make(ApiError::Kind::MalformedResponse, detail);
+        error.httpStatus = answer.status;
+        return ApiResult::failure(error);
+    };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(answer.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return ApiResult::failure(ApiError::make(ApiError::Kind::MalformedResponse,
-                                                 u"the answer is not JSON: "_s
-                                                     + parseError.errorString() + u" at offset "_s
-                                                     + QString::number(parseError.offset)));
+        return malformed(u"the answer is not JSON: "_s + parseError.errorString() + u" at offset "_s
+                         + QString::number(parseError.offset));
     if (!document.isObject())
-        return ApiResult::failure(ApiError::make(ApiError::Kind::MalformedResponse,
-                                                 u"the answer is not a JSON object"_s));
+        return malformed(u"the answer is not a JSON object"_s);
     return ApiResult::success(answer.status, document.object(), answer.idempotentReplay);
 }
 

@@ -1,0 +1,224 @@
+#include "SyncFaultRig.h"
+
+#include "CacheReplica.h"
+#include "PortalLogin.h"
+#include "SyncExpectation.h"
+#include "engine/AuthorizedPageSource.h"
+#include "engine/TransportPageSource.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+SyncRetryPolicy SyncFaultRig::fastRetries()
+{
+    SyncRetryPolicy policy;
+    policy.maxAttempts = 2;
+    policy.baseDelay = 20ms;
+    policy.maxDelay = 50ms;
+    policy.maxRetryAfter = 5s;
+    return policy;
+}
+
+SyncFaultRig::~SyncFaultRig()
+{
+    // The engine first: it cancels its request on the source, which uses the transport.
+    m_engine.reset();
+    m_source.reset();
+    m_api.reset();
+    m_transport.reset();
+}
+
+bool SyncFaultRig::fail(const QString& message)
+{
+    m_error = message;
+    return false;
+}
+
+bool SyncFaultRig::start(const QStringList& extraPortalArguments)
+{
+    // The first sync in one page (the demo's 700 rows in pages of pageSize would take seconds);
+    // the small pages from then on, for the new work of each case.
+    if (!m_portal.start(QStringList {u"--demo"_s} + extraPortalArguments))
+        return fail(u"the portal did not start: "_s + m_portal.errorString());
+    m_portalArguments = QStringList {u"--demo"_s, u"--sync-page-size"_s, QString::number(pageSize)}
+        + extraPortalArguments;
+    if (!m_proxy.start(m_portal.baseUrl(), m_portal.caPath()))
+        return fail(u"the proxy did not start: "_s + m_proxy.errorString());
+
+    // The client knows the proxy only: every request of the engine goes through it.
+    const TlsTrust::LoadResult trust = TlsTrust::load(m_proxy.caPath(), QString());
+    if (!trust.ok())
+        return fail(u"the proxy's CA: "_s + trust.message);
+    m_transport = std::make_unique<ApiTransport>(m_proxy.baseUrl(), *trust.trust);
+    m_transport->setTimeout(timeout);
+    if (!renewToken())
+        return fail(u"cannot sign in through the proxy"_s);
+    if (m_sessionLayer) {
+        const std::optional<SessionTokens> tokens = PortalLogin::logInDemo(*m_transport);
+        if (!tokens)
+            return fail(u"cannot start the engine's session"_s);
+        m_api = std::make_unique<AuthorizedApi>(*m_transport);
+        m_api->startSession(*tokens);
+        m_source = std::make_unique<AuthorizedPageSource>(*m_api);
+    } else {
+        auto source = std::make_unique<TransportPageSource>(*m_transport);
+        source->setAccessToken(m_token);
+        m_source = std::move(source);
+    }
+
+    m_cache = std::make_unique<EngineCache>();
+    if (!m_cache->open())
+        return fail(u"cannot open the cache"_s);
+    m_engine = std::make_unique<SyncEngine>(*m_source, m_cache->path(), m_cache->key());
+    m_engine->setInterval(0s);
+    m_engine->setRetryPolicy(fastRetries());
+    m_engine->start();
+
+    const Outcome first = syncOnce(60000);
+    if (!first.finished)
+        return fail(u"the first sync failed: "_s + first.status.error.describe());
+    if (!restartPortal())
+        return false;
+    const QStringList differences = differencesFromServer(ReplicaDifferences::Mode::Equal);
+    if (!differences.isEmpty())
+        return fail(u"the first sync does not match the server:\n"_s + firstFew(differences));
+    m_converged = true;
+    return true;
+}
+
+bool SyncFaultRig::renewToken()
+{
+    m_token = PortalLogin::demoToken(*m_transport);
+    return !m_token.isEmpty();
+}
+
+bool SyncFaultRig::restartPortal()
+{
+    if (!m_portal.restart(m_portalArguments))
+        return fail(u"the portal did not restart: "_s + m_portal.errorString());
+    if (!m_proxy.setUpstream(m_portal.baseUrl(), m_portal.caPath()))
+        return fail(m_proxy.errorString());
+    return true;
+}
+
+bool SyncFaultRig::prepareWork(int appeals, int textCharacters)
+{
+    // Checked again only when the last sync did not end in the server's state.
+    const QStringList before = m_converged ? QStringList() : convergesOnCleanSync();
+    if (!before.isEmpty()) {
+        QTest::qFail(qPrintable(u"the cache did not match the server before the fault:\n"_s
+                                + firstFew(before)),
+                     __FILE__, __LINE__);
+        return false;
+    }
+    m_dumpBefore = dataDump();
+    m_cursorBefore = m_cache->cursor();
+    m_converged = false;
+    for (int i = 0; i < appeals; ++i) {
+        const QString topic = u"Обращение %1"_s.arg(++m_appealCounter);
+        const QString text = QString(textCharacters, u'ж');
+        const PortalReply reply =
+            m_portal.post(u"/api/v1/appeals"_s, {{u"topic"_s, topic}, {u"text"_s, text}},
+                          PortalClient::bearer(m_token));
+        if (reply.status != 201) {
+            QTest::qFail(qPrintable(u"POST /appeals answered "_s + QString::number(reply.status)),
+                         __FILE__, __LINE__);
+            return false;
+        }
+    }
+    return true;
+}
+
+SyncFaultRig::Outcome SyncFaultRig::syncOnce(int timeoutMs)
+{
+    Outcome outcome;
+    QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+    QSignalSpy pages(m_engine.get(), &SyncEngine::pageApplied);
+    if (!m_engine->refresh()) {
+        QTest::qFail("a sync was under way already", __FILE__, __LINE__);
+        return outcome;
+    }
+    outcome.ended = QTest::qWaitFor([this] { return !m_engine->isSyncing(); }, timeoutMs);
+    outcome.finished = outcome.ended && !finished.isEmpty();
+    outcome.status = m_engine->status();
+    for (const QList<QVariant>& page : std::as_const(pages))
+        outcome.pages.append(page.at(0).value<SyncPageReport>());
+    return outcome;
+}
+
+QStringList SyncFaultRig::keptEverything(const Outcome& outcome)
+{
+    QStringList problems;
+    if (!outcome.ended)
+        return {u"the sync did not end"_s};
+    const QString integrity = m_cache->integrityProblems();
+    if (!integrity.isEmpty())
+        problems << u"integrity: "_s + integrity;
+
+    const QStringList after = dataDump();
+    const QSet<QString> now(after.cbegin(), after.cend());
+    for (const QString& line : std::as_const(m_dumpBefore)) {
+        if (!now.contains(line))
+            problems << u"lost or changed: "_s + line;
+    }
+    const QStringList foreign = differencesFromServer(ReplicaDifferences::Mode::Part);
+    for (const QString& line : foreign)
+        problems << u"not the server's: "_s + line;
+
+    const QString expectedCursor =
+        outcome.pages.isEmpty() ? m_cursorBefore : outcome.pages.constLast().cursor;
+    if (m_cache->cursor() != expectedCursor)
+        problems << u"the cursor is "_s + m_cache->cursor() + u", not "_s + expectedCursor;
+    for (const SyncPageReport& page : outcome.pages) {
+        if (!page.isApplied())
+            problems << u"a page was reported but not applied: "_s + page.error.describe();
+    }
+    return problems;
+}
+
+QStringList SyncFaultRig::convergesOnCleanSync()
+{
+    if (m_proxy.pendingRuleCount() > 0)
+        return {u"the proxy still has fault rules"_s};
+    const Outcome clean = syncOnce();
+    if (!clean.finished)
+        return {u"the clean sync did not finish: "_s + clean.status.error.describe()};
+    if (clean.status.state != SyncStatus::State::Idle)
+        return {u"the clean sync ended "_s + SyncStatus::stateName(clean.status.state)};
+    QStringList problems = differencesFromServer(ReplicaDifferences::Mode::Equal);
+    const QString integrity = m_cache->integrityProblems();
+    if (!integrity.isEmpty())
+        problems << u"integrity: "_s + integrity;
+    m_converged = problems.isEmpty();
+    return problems;
+}
+
+QStringList SyncFaultRig::differencesFromServer(ReplicaDifferences::Mode mode)
+{
+    QString error;
+    std::optional<SyncReplica> expected = SyncExpectation::fromEndpoints(m_portal, m_token, &error);
+    if (!expected)
+        return {u"the per-endpoint answers failed: "_s + error};
+    std::optional<SyncReplica> cached = CacheReplica::read(m_cache->database());
+    if (!cached)
+        return {u"the cache could not be read"_s};
+    CacheReplica::normalize(*expected);
+    CacheReplica::normalize(*cached);
+    return ReplicaDifferences::between(*cached, *expected, mode);
+}
+
+QStringList SyncFaultRig::dataDump() const
+{
+    QStringList lines = m_cache->dump();
+    lines.removeIf([](const QString& line) { return line.startsWith(u"sync_state: "_s); });
+    return lines;
+}
+
+QString SyncFaultRig::firstFew(const QStringList& lines)
+{
+    return lines.mid(0, 10).join(u"\n"_s) + (lines.size() > 10 ? u"\n…"_s : QString());
+}
