@@ -1,7 +1,7 @@
 #include "login/LoginPage.h"
 
-#include "login/CaptchaWidget.h"
 #include "session/SessionManager.h"
+#include "widgets/CaptchaField.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -83,7 +83,7 @@ void LoginPage::setUpForm()
     if (m_manager) {
         m_captchaRow = new QWidget(this);
         m_captchaRow->setObjectName(QStringLiteral("captchaRow"));
-        m_captcha = new CaptchaWidget(m_manager->client(), m_captchaRow);
+        m_captcha = new CaptchaField(m_manager->client(), m_captchaRow);
         auto* captchaLayout = new QVBoxLayout(m_captchaRow);
         captchaLayout->setContentsMargins(0, 0, 0, 0);
         captchaLayout->addWidget(new QLabel(tr("Code from the picture:"), m_captchaRow));

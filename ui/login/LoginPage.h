@@ -8,7 +8,7 @@
 #include <functional>
 
 class ApiReplyBase;
-class CaptchaWidget;
+class CaptchaField;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -77,7 +77,7 @@ private:
     QCheckBox* m_remember = nullptr;
     QPushButton* m_signIn = nullptr;
     QWidget* m_captchaRow = nullptr;
-    CaptchaWidget* m_captcha = nullptr;
+    CaptchaField* m_captcha = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_resendActivation = nullptr;
     QPushButton* m_offlineUnlock = nullptr;

@@ -1,9 +1,9 @@
 #include "login/RegistrationPage.h"
 
 #include "api/ApiClient.h"
-#include "login/CaptchaWidget.h"
 #include "login/RegistrationField.h"
 #include "protocol/ValidationRules.h"
+#include "widgets/CaptchaField.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -51,7 +51,7 @@ RegistrationPage::RegistrationPage(ApiClient& client, QWidget* parent)
     , m_email(new QLineEdit)
     , m_password(new QLineEdit)
     , m_confirmation(new QLineEdit)
-    , m_captcha(new CaptchaWidget(client))
+    , m_captcha(new CaptchaField(client))
     , m_form(new QWidget(this))
     , m_agreementText(new QTextBrowser(this))
     , m_agreement(new QCheckBox(this))
@@ -159,7 +159,7 @@ RegistrationPage::RegistrationPage(ApiClient& client, QWidget* parent)
     connect(m_confirmation, &QLineEdit::textEdited, this, &RegistrationPage::validateConfirmation);
     connect(m_captcha->answerEdit(), &QLineEdit::textEdited, this,
             [this] { m_captchaField->setMessage({}); });
-    connect(m_captcha, &CaptchaWidget::loadFailed, this,
+    connect(m_captcha, &CaptchaField::loadFailed, this,
             [this](const ApiError& error) { m_captchaField->setMessage(error.userMessage()); });
     connect(m_agreement, &QCheckBox::toggled, this, [this](bool checked) {
         if (checked)

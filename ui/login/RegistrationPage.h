@@ -10,7 +10,7 @@ class ApiClient;
 class ApiReplyBase;
 template<typename T>
 class ApiReply;
-class CaptchaWidget;
+class CaptchaField;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -64,7 +64,7 @@ private:
     QLineEdit* m_email = nullptr;
     QLineEdit* m_password = nullptr;
     QLineEdit* m_confirmation = nullptr;
-    CaptchaWidget* m_captcha = nullptr;
+    CaptchaField* m_captcha = nullptr;
     RegistrationField* m_loginField = nullptr;
     RegistrationField* m_emailField = nullptr;
     RegistrationField* m_passwordField = nullptr;

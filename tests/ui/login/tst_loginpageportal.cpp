@@ -5,8 +5,8 @@
 
 #include "ReplyWaiter.h"
 #include "SignInTestKit.h"
-#include "login/CaptchaWidget.h"
 #include "login/LoginPage.h"
+#include "widgets/CaptchaField.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -119,7 +119,7 @@ void tst_LoginPagePortal::captchaAfterRepeatedFailures()
     page.resize(460, 420);
     page.show();
     QSignalSpy signedIn(&page, &LoginPage::signedIn);
-    auto* captcha = page.findChild<CaptchaWidget*>();
+    auto* captcha = page.findChild<CaptchaField*>();
     QVERIFY(captcha);
     for (int attempt = 0; attempt < 5 && !page.isCaptchaShown(); ++attempt) {
         fillIn(page, u"demo"_s, u"still-wrong"_s);
@@ -253,7 +253,7 @@ void tst_LoginPagePortal::rateLimitedSaysHowLongToWait()
     const std::unique_ptr<SignInClient> client = newClient();
     LoginPage page(client->manager);
     page.show();
-    auto* captcha = page.findChild<CaptchaWidget*>();
+    auto* captcha = page.findChild<CaptchaField*>();
     for (int attempt = 0; attempt < 15 && !page.message().startsWith(u"Too many"_s); ++attempt) {
         fillIn(page, u"ghost"_s + QString::number(attempt), u"wrong-again"_s);
         if (page.isCaptchaShown()) {

@@ -4,10 +4,10 @@
 // a wrong captcha answer (with a new picture).
 
 #include "SignInTestKit.h"
-#include "login/CaptchaWidget.h"
 #include "login/RegistrationField.h"
 #include "login/RegistrationPage.h"
 #include "protocol/ValidationRules.h"
+#include "widgets/CaptchaField.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -44,7 +44,7 @@ private:
         return m_page->findChild<RegistrationField*>(name);
     }
     QLineEdit* edit(const QString& name) const { return m_page->findChild<QLineEdit*>(name); }
-    CaptchaWidget* captcha() const { return m_page->findChild<CaptchaWidget*>(); }
+    CaptchaField* captcha() const { return m_page->findChild<CaptchaField*>(); }
     // Fills in every field, ticks the agreement and answers the captcha once it has loaded.
     void fillIn(const QString& login, const QString& email, const QString& captchaAnswer);
     void submit()

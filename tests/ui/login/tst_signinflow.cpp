@@ -4,11 +4,11 @@
 
 #include "SignInTestKit.h"
 #include "login/ActivationSentPage.h"
-#include "login/CaptchaWidget.h"
 #include "login/LoginPage.h"
 #include "login/PasswordResetPage.h"
 #include "login/RegistrationPage.h"
 #include "login/SignInFlow.h"
+#include "widgets/CaptchaField.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -66,7 +66,7 @@ void tst_SignInFlow::linksLeadToRegistrationAndPasswordReset()
     activateLink(*flow.loginPage(), u"register"_s);
     QCOMPARE(flow.currentWidget(), flow.registrationPage());
     // A captcha is fetched for the visit.
-    auto* captcha = flow.registrationPage()->findChild<CaptchaWidget*>();
+    auto* captcha = flow.registrationPage()->findChild<CaptchaField*>();
     QTRY_VERIFY_WITH_TIMEOUT(!captcha->captchaId().isEmpty(), 10000);
     QTest::mouseClick(flow.registrationPage()->findChild<QPushButton*>(u"cancel"_s),
                       Qt::LeftButton);
@@ -95,7 +95,7 @@ void tst_SignInFlow::registrationEndsOnTheActivationPage()
     QTest::keyClicks(page->findChild<QLineEdit*>(u"password"_s), u"Secret_42"_s);
     QTest::keyClicks(page->findChild<QLineEdit*>(u"passwordConfirmation"_s), u"Secret_42"_s);
     page->findChild<QCheckBox*>(u"agreement"_s)->setChecked(true);
-    auto* captcha = page->findChild<CaptchaWidget*>();
+    auto* captcha = page->findChild<CaptchaField*>();
     QTRY_VERIFY_WITH_TIMEOUT(!captcha->captchaId().isEmpty(), 10000);
     QTest::keyClicks(captcha->answerEdit(), DemoServer::captchaAnswer());
     QTest::mouseClick(page->findChild<QPushButton*>(u"register"_s), Qt::LeftButton);

@@ -1,4 +1,4 @@
-#include "login/CaptchaWidget.h"
+#include "widgets/CaptchaField.h"
 
 #include "api/ApiClient.h"
 
@@ -14,17 +14,18 @@ namespace {
 // docs/api.md: the picture is 200×70; the frame keeps that size while it loads, so that the form
 // does not jump.
 constexpr QSize imageSize(200, 70);
-// Five characters; a little room for blanks the user may type around them.
+// Five characters, with a little room for blanks typed around them.
 constexpr int maxAnswerLength = 16;
 
 } // namespace
 
-CaptchaWidget::CaptchaWidget(ApiClient& client, QWidget* parent)
+CaptchaField::CaptchaField(ApiClient& client, QWidget* parent)
     : QWidget(parent)
     , m_client(client)
     , m_image(new QLabel(this))
     , m_answer(new QLineEdit(this))
     , m_reload(new QPushButton(tr("Load a new code"), this))
+    , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("captcha"));
     m_image->setObjectName(QStringLiteral("captchaImage"));
@@ -35,13 +36,17 @@ CaptchaWidget::CaptchaWidget(ApiClient& client, QWidget* parent)
     m_answer->setObjectName(QStringLiteral("captchaAnswer"));
     m_answer->setMaxLength(maxAnswerLength);
     m_answer->setMaximumWidth(imageSize.width());
+    m_answer->setPlaceholderText(tr("Code from the picture"));
     m_reload->setObjectName(QStringLiteral("reloadCaptcha"));
-    // A link in the portal; a flat button keeps it keyboard-reachable.
+    // A link on the portal; a flat button keeps it reachable from the keyboard.
     m_reload->setFlat(true);
     m_reload->setStyleSheet(QStringLiteral(
         "QPushButton { color: #0645ad; text-decoration: underline; border: none; padding: 2px; }"
         "QPushButton:disabled { color: #888888; }"));
     m_reload->setCursor(Qt::PointingHandCursor);
+    m_message->setObjectName(QStringLiteral("fieldMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
 
     auto* pictureRow = new QHBoxLayout;
     pictureRow->setContentsMargins(0, 0, 0, 0);
@@ -51,20 +56,34 @@ CaptchaWidget::CaptchaWidget(ApiClient& client, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
     layout->addLayout(pictureRow);
     layout->addWidget(m_answer);
+    layout->addWidget(m_message);
 
-    connect(m_reload, &QPushButton::clicked, this, &CaptchaWidget::reload);
-    connect(m_answer, &QLineEdit::textChanged, this, &CaptchaWidget::answerChanged);
+    connect(m_reload, &QPushButton::clicked, this, &CaptchaField::reload);
+    connect(m_answer, &QLineEdit::textEdited, this, [this] { setMessage({}); });
+    connect(m_answer, &QLineEdit::textChanged, this, &CaptchaField::answerChanged);
     showPlaceholder({});
 }
 
-QString CaptchaWidget::answer() const
+QString CaptchaField::answer() const
 {
     return m_answer->text().trimmed();
 }
 
-void CaptchaWidget::reload()
+QString CaptchaField::message() const
+{
+    return m_message->text();
+}
+
+void CaptchaField::setMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void CaptchaField::reload()
 {
     if (isLoading())
         return;
@@ -77,16 +96,12 @@ void CaptchaWidget::reload()
     reply->onFinished(this, [this](const ApiReply<CaptchaChallenge>& answer) {
         m_request.clear();
         m_reload->setEnabled(true);
-        if (!answer.isOk()) {
-            showPlaceholder(tr("The picture could not be loaded."));
-            emit loadFailed(answer.error());
-            return;
-        }
         QPixmap picture;
-        if (!picture.loadFromData(answer.value().imagePng, "PNG")) {
+        if (!answer.isOk() || !picture.loadFromData(answer.value().imagePng, "PNG")) {
             showPlaceholder(tr("The picture could not be loaded."));
-            emit loadFailed(ApiError::make(ApiError::Kind::MalformedResponse,
-                                           QStringLiteral("captcha image is not a PNG")));
+            emit loadFailed(answer.isOk() ? ApiError::make(ApiError::Kind::MalformedResponse,
+                                                           QStringLiteral("captcha is not a PNG"))
+                                          : answer.error());
             return;
         }
         m_captchaId = answer.value().id;
@@ -95,7 +110,7 @@ void CaptchaWidget::reload()
     });
 }
 
-void CaptchaWidget::showPlaceholder(const QString& text)
+void CaptchaField::showPlaceholder(const QString& text)
 {
     m_image->setPixmap({});
     m_image->setText(text);

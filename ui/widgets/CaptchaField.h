@@ -11,26 +11,30 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-// The captcha of the registration form (figure 2) and of a login after repeated failures: the
-// picture of POST /captchas, the line for its answer and «Загрузить новый код». Every challenge
-// answers once only, so the forms call reload() after each answer the server has checked.
-class CaptchaWidget : public QWidget
+// A captcha for any form that needs one (linking an account, …): the picture of POST /captchas,
+// the line for its answer, «Загрузить новый код», and below the line what is wrong with the
+// answer. A challenge is checked once only, right or wrong: forms call reload() after every answer
+// the server has seen.
+class CaptchaField : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit CaptchaWidget(ApiClient& client, QWidget* parent = nullptr);
+    explicit CaptchaField(ApiClient& client, QWidget* parent = nullptr);
 
-    // The challenge shown, empty while none has loaded.
+    // The challenge shown; empty while none has loaded.
     QString captchaId() const { return m_captchaId; }
     // What the user typed, without the blanks around it (the server ignores them too).
     QString answer() const;
     bool isLoading() const { return !m_request.isNull(); }
     QLineEdit* answerEdit() const { return m_answer; }
+    QString message() const;
 
 public slots:
     // Asks for a new challenge and clears the answer; does nothing while one is being fetched.
     void reload();
+    // What is wrong with the answer (or the picture); empty hides it.
+    void setMessage(const QString& text);
 
 signals:
     void loaded();
@@ -44,6 +48,7 @@ private:
     QLabel* m_image = nullptr;
     QLineEdit* m_answer = nullptr;
     QPushButton* m_reload = nullptr;
+    QLabel* m_message = nullptr;
     QString m_captchaId;
     QPointer<ApiReplyBase> m_request;
 };
