@@ -22,8 +22,9 @@ packages=(
   # --no-install-recommends would skip it), and llvm-symbolizer for readable sanitizer reports
   clang-14 libclang-rt-14-dev llvm-14
   # packages and their tests (tests/packaging): dpkg-shlibdeps derives the Debian dependencies,
-  # the validators check the desktop entry and the AppStream metainfo
-  dpkg-dev desktop-file-utils appstream
+  # the validators check the desktop entry and the AppStream metainfo; CPack's DEB generator needs
+  # file(1) to find the binaries to give to dpkg-shlibdeps
+  dpkg-dev file desktop-file-utils appstream
 )
 
 missing=()
