@@ -1,0 +1,177 @@
+#include "CommandLine.h"
+
+#include "SyncExitCode.h"
+#include "net/ApiTransport.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+using namespace Qt::Literals::StringLiterals;
+
+bool CommandLine::asksForSync(int argc, const char* const* argv)
+{
+    return hasOption(argc, argv, {"--sync"});
+}
+
+bool CommandLine::needsNoWindow(int argc, const char* const* argv)
+{
+    return hasOption(argc, argv, {"--sync", "--help", "-h", "--help-all", "--version", "-v"});
+}
+
+bool CommandLine::hasOption(int argc, const char* const* argv,
+                            std::initializer_list<const char*> names)
+{
+    for (int i = 1; i < argc; ++i) {
+        // After "--" come positional arguments only.
+        if (std::strcmp(argv[i], "--") == 0)
+            return false;
+        for (const char* name : names) {
+            if (std::strcmp(argv[i], name) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+CommandLine::CommandLine()
+    : m_help({u"h"_s, u"help"_s}, tr("Show this help and exit."))
+    , m_version({u"v"_s, u"version"_s}, tr("Show the version and exit."))
+    , m_sync(u"sync"_s,
+             tr("Sign in, bring the saved data up to date and exit, with no window: see the exit "
+                "codes above. Needs --server and --user."))
+    , m_server(u"server"_s, tr("The operator's server, an https URL (with --sync)."), tr("URL"))
+    , m_ca(u"ca"_s,
+           tr("Also trust the CA certificates in this PEM file, e.g. the development CA of "
+              "kabinet-portal --dev-tls (with --sync)."),
+           tr("FILE"))
+    , m_user(u"user"_s, tr("The login to sign in with (with --sync)."), tr("LOGIN"))
+    , m_passwordStdin(
+          u"password-stdin"_s,
+          tr("Read the password from the first line of standard input (with --sync); "
+             "on a terminal it is asked for without echo. Without this option the "
+             "session remembered by an earlier --remember (or by the window's \"Remember\" "
+             "box) is used."))
+    , m_remember(u"remember"_s,
+                 tr("Remember the session in the system keychain, so that later runs need no "
+                    "password. Signing in with --password-stdin but without --remember forgets a "
+                    "session remembered before."))
+{
+    m_parser.setApplicationDescription(description());
+    m_parser.addOption(m_help);
+    m_parser.addOption(m_version);
+    m_parser.addOption(m_sync);
+    m_parser.addOption(m_server);
+    m_parser.addOption(m_ca);
+    m_parser.addOption(m_user);
+    m_parser.addOption(m_passwordStdin);
+    m_parser.addOption(m_remember);
+}
+
+QString CommandLine::description()
+{
+    return tr("Personal cabinet of a capital-repair contributions payer.") + u"\n\n"_s
+        + tr("kabinet --sync --server URL [--ca FILE] --user LOGIN [--password-stdin] "
+             "[--remember]\n"
+             "updates the same saved data the window shows and prints one line:\n"
+             "  synced accounts=N periods=N payments=N bytes=N seconds=S\n"
+             "(what this sync brought: account cards, charge periods, payments, bytes received,\n"
+             "and its duration). Exit codes of --sync:\n"
+             "  0  done\n"
+             "  1  another failure\n"
+             "  2  wrong command line, or no password on standard input\n"
+             "  3  the server refused the sign-in (wrong login or password, account not\n"
+             "     activated, captcha required)\n"
+             "  4  a password is needed: no remembered session, or it has ended\n"
+             "  5  offline: the server cannot be reached\n"
+             "  6  the server's certificate is not trusted, or the --ca file cannot be used\n"
+             "  7  the server failed, is busy or sent an answer Kabinet cannot read\n"
+             "  8  the saved data cannot be unlocked, opened or written (nothing is deleted)");
+}
+
+void CommandLine::process(const QCoreApplication& application)
+{
+    const auto fail = [](const QString& message) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()),
+                     qPrintable(message));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("Try '%1 --help' for more information.")
+                                    .arg(QCoreApplication::arguments().value(0, u"kabinet"_s))));
+        std::exit(int(SyncExitCode::Usage));
+    };
+    if (!parse(application.arguments()))
+        fail(errorText());
+    if (helpRequested())
+        m_parser.showHelp(0);
+    if (versionRequested())
+        m_parser.showVersion();
+    if (const QString problem = usageError(); !problem.isEmpty())
+        fail(problem);
+}
+
+bool CommandLine::parse(const QStringList& arguments)
+{
+    return m_parser.parse(arguments);
+}
+
+bool CommandLine::helpRequested() const
+{
+    return m_parser.isSet(m_help);
+}
+
+bool CommandLine::versionRequested() const
+{
+    return m_parser.isSet(m_version);
+}
+
+bool CommandLine::sync() const
+{
+    return m_parser.isSet(m_sync);
+}
+
+QUrl CommandLine::server() const
+{
+    return QUrl(m_parser.value(m_server).trimmed(), QUrl::StrictMode);
+}
+
+QString CommandLine::caFile() const
+{
+    return m_parser.value(m_ca);
+}
+
+QString CommandLine::user() const
+{
+    return m_parser.value(m_user).trimmed();
+}
+
+bool CommandLine::passwordFromStdin() const
+{
+    return m_parser.isSet(m_passwordStdin);
+}
+
+bool CommandLine::remember() const
+{
+    return m_parser.isSet(m_remember);
+}
+
+QString CommandLine::usageError() const
+{
+    if (!m_parser.positionalArguments().isEmpty())
+        return tr("Unexpected argument: %1").arg(m_parser.positionalArguments().constFirst());
+    if (!sync()) {
+        for (const QCommandLineOption* option : {&m_passwordStdin, &m_remember}) {
+            if (m_parser.isSet(*option))
+                return tr("--%1 goes with --sync only.").arg(option->names().constFirst());
+        }
+        return {};
+    }
+    if (!m_parser.isSet(m_server) || m_parser.value(m_server).trimmed().isEmpty())
+        return tr("--sync needs the server: --server URL.");
+    if (!ApiTransport::isUsableBaseUrl(server()))
+        return tr("The server must be an https URL with a host, e.g. https://portal.example.ru: "
+                  "%1")
+            .arg(m_parser.value(m_server));
+    if (user().isEmpty())
+        return tr("--sync needs the login: --user LOGIN.");
+    return {};
+}

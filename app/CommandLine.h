@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+#include <initializer_list>
+
+// The options of the kabinet command line, for the window and for `--sync` alike, so that
+// `kabinet --help` lists them all (with the exit codes of --sync).
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    // Whether argv asks for a headless sync. Looked at before any QCoreApplication exists, so that
+    // --sync never needs a display (a QApplication would).
+    static bool asksForSync(int argc, const char* const* argv);
+    // --sync, or only printing (--help, --version): work that must not need a display either.
+    static bool needsNoWindow(int argc, const char* const* argv);
+
+    CommandLine();
+
+    // Parses the application's arguments. --help and --version print and exit with 0; an unknown
+    // option or a missing value prints the error and exits with SyncExitCode::Usage.
+    void process(const QCoreApplication& application);
+    // Parses arguments (the program name first); false with errorText() on a parse error. For
+    // tests: no printing, no exit.
+    bool parse(const QStringList& arguments);
+    QString errorText() const { return m_parser.errorText(); }
+    bool helpRequested() const;
+    bool versionRequested() const;
+
+    bool sync() const;
+    QUrl server() const;
+    QString caFile() const;
+    QString user() const;
+    bool passwordFromStdin() const;
+    bool remember() const;
+
+    // What makes the options unusable: for --sync a missing --server or --user or a server that
+    // is not an https URL; without --sync an option that only --sync takes. Empty when usable.
+    QString usageError() const;
+
+    // The text of --help.
+    QString helpText() const { return m_parser.helpText(); }
+
+private:
+    static bool hasOption(int argc, const char* const* argv,
+                          std::initializer_list<const char*> names);
+    static QString description();
+
+    QCommandLineParser m_parser;
+    QCommandLineOption m_help;
+    QCommandLineOption m_version;
+    QCommandLineOption m_sync;
+    QCommandLineOption m_server;
+    QCommandLineOption m_ca;
+    QCommandLineOption m_user;
+    QCommandLineOption m_passwordStdin;
+    QCommandLineOption m_remember;
+};
