@@ -1,12 +1,13 @@
 #include "CommandLine.h"
+#include "DesktopApp.h"
 #include "HeadlessSync.h"
 #include "cache/SqlCipherDriver.h"
-#include "login/LoginPage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QMessageBox>
 
 namespace {
 
@@ -53,9 +54,10 @@ int main(int argc, char* argv[])
     // The cache's own SQLCipher driver, registered before anything could ask Qt for a database.
     SqlCipherDriver::registerDriver();
 
-    LoginPage window;
-    window.setWindowTitle(QObject::tr("Kabinet — sign in"));
-    window.resize(420, 260);
-    window.show();
+    DesktopApp desktop;
+    if (!desktop.start({commandLine.server(), commandLine.caFile()})) {
+        QMessageBox::critical(nullptr, QObject::tr("Kabinet"), desktop.errorText());
+        return 1;
+    }
     return QApplication::exec();
 }

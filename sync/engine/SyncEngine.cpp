@@ -249,6 +249,7 @@ void SyncEngine::onOpened(const SyncWorker::Opened& result)
         if (m_phase == Phase::Idle)
             emit statusChanged(m_status);
     }
+    emit cacheOpened(!result.error.isError());
     if (m_phase == Phase::WaitingForCache)
         continueSync();
 }

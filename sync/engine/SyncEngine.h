@@ -92,6 +92,11 @@ signals:
     // A sync ended with the cache up to date.
     void finished(const SyncSummary& summary);
     void cancelled();
+    // The engine's connection to the cache is open (ok), or cannot be (see status()). A new cache
+    // file is created and brought to the current schema by then, so other connections to it
+    // (the window's reader) should open only after this: two connections creating one SQLCipher
+    // file at once can see it half-written ("file is encrypted or is not a database").
+    void cacheOpened(bool ok);
 
 private:
     enum class Phase

@@ -187,9 +187,11 @@ void LoginPage::onLoginFinished(const LoginOutcome& outcome)
     if (!m_busy)
         return;
     setBusy(false);
+    // showOutcome() clears the field; the application still needs the password to open the cache.
+    const QString password = m_password->text();
     showOutcome(outcome);
     if (outcome.isSignedIn())
-        emit signedIn(m_manager->login(), outcome.isRemembered());
+        emit signedIn(m_manager->login(), password, outcome.isRemembered());
 }
 
 void LoginPage::showOutcome(const LoginOutcome& outcome)

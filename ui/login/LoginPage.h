@@ -53,8 +53,9 @@ public slots:
 signals:
     // A sign-in was asked for (and, with a SessionManager, sent).
     void signInRequested();
-    // The session is open: the application's main window takes over.
-    void signedIn(const QString& login, bool remembered);
+    // The session is open: the application's main window takes over. The password opens the
+    // user's cache (or creates it on a first sign-in); receivers must not keep it.
+    void signedIn(const QString& login, const QString& password, bool remembered);
     // The server cannot be reached and a cache exists: open it with this password. The password
     // goes nowhere else.
     void offlineUnlockRequested(const QString& login, const QString& password);

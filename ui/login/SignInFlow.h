@@ -36,7 +36,7 @@ public slots:
     void showPasswordReset();
 
 signals:
-    void signedIn(const QString& login, bool remembered);
+    void signedIn(const QString& login, const QString& password, bool remembered);
     void offlineUnlockRequested(const QString& login, const QString& password);
 
 private:
