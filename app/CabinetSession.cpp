@@ -1,44 +1,121 @@
 #include "CabinetSession.h"
 
+#include "cache/CacheReader.h"
 #include "cache/CacheReaderThread.h"
 #include "engine/SyncStatus.h"
+#include "link/LinkAccountDialog.h"
 #include "main/MainWindow.h"
+#include "outbox/Outbox.h"
+#include "profile/LocalDataCleaner.h"
+#include "profile/ProfilePage.h"
+#include "session/SessionManager.h"
 
-CabinetSession::CabinetSession(AuthorizedApi& api, const QString& cachePath, const DataKey& key,
-                               MainWindow& window, QObject* parent)
+#include <algorithm>
+
+CabinetSession::CabinetSession(SessionManager& session, const User& user, const DataKey& key,
+                               const Keychain* keychain, MainWindow& window, QObject* parent)
     : QObject(parent)
+    , m_session(session)
     , m_window(window)
-    , m_pages(api)
-    , m_reader(std::make_unique<CacheReaderThread>(cachePath, key))
-    , m_engine(std::make_unique<SyncEngine>(m_pages, cachePath, key))
+    , m_key(key)
+    , m_pages(session.api())
+    , m_cleaner(std::make_unique<LocalDataCleaner>(user.server, user.login, key, keychain,
+                                                   user.cacheRoot))
 {
+    m_cachePath = m_cleaner->location().databasePath();
+    m_reader = std::make_unique<CacheReaderThread>(m_cachePath, key);
+    m_engine = std::make_unique<SyncEngine>(m_pages, m_cachePath, key);
+
+    auto* profile = new ProfilePage(session.client());
+    m_profile = profile;
+    profile->setCleaner(m_cleaner.get());
+    m_window.setProfilePage(profile);
+    connect(m_reader->reader(), &CacheReader::profileRead, profile, &ProfilePage::setProfile);
+    connect(m_reader->reader(), &CacheReader::accountsRead, profile, &ProfilePage::setAccounts);
+    connect(profile, &ProfilePage::accountUnlinked, this, [this] {
+        m_window.reloadFromCache();
+        refresh();
+    });
+    connect(profile, &ProfilePage::userDeleted, this, &CabinetSession::userDeleted);
+    connect(profile, &ProfilePage::subscriptionChangeRequested, this, [this](bool subscribed) {
+        if (m_outbox)
+            m_outbox->queueSubscriptionChange(subscribed);
+    });
+
     connect(m_engine.get(), &SyncEngine::statusChanged, this, &CabinetSession::showStatus);
     connect(m_engine.get(), &SyncEngine::pageApplied, &m_window, &MainWindow::reloadFromCache);
-    // Without a session a sync could only fail: offline, refreshing waits for a sign-in.
-    connect(&m_window, &MainWindow::refreshRequested, this, [this] {
-        if (m_online)
-            m_engine->refresh();
+    connect(m_engine.get(), &SyncEngine::finished, this, [this] {
+        m_window.reloadFromCache();
+        // What waited for the server goes now that it answered.
+        if (m_online && m_outbox)
+            m_outbox->sendPending();
     });
+    connect(m_engine.get(), &SyncEngine::cacheOpened, this, &CabinetSession::onCacheOpened);
+    connect(&m_window, &MainWindow::refreshRequested, this, &CabinetSession::refresh);
+    connect(&m_window, &MainWindow::addAccountRequested, this, &CabinetSession::linkAccount);
 }
 
 CabinetSession::~CabinetSession()
 {
+    // The window outlives this object for a moment (it is deleted later): nothing of it may
+    // still point here.
     m_window.setCacheReader(nullptr);
+    disconnect(&m_window, nullptr, this, nullptr);
+    m_key = DataKey();
+}
+
+ProfilePage* CabinetSession::profilePage() const
+{
+    return m_profile;
 }
 
 void CabinetSession::start(bool online)
 {
     m_online = online;
-    // The engine creates a new cache and brings its schema up to date; the reader opens after it.
-    connect(m_engine.get(), &SyncEngine::cacheOpened, this, [this](bool ok) {
-        if (ok)
-            m_window.setCacheReader(m_reader.get());
-    });
     // Started offline too: opening the cache tells the time of the last sync (statusChanged).
     m_engine->setInterval(online ? SyncEngine::defaultInterval : std::chrono::seconds(0));
+    // The engine creates a new cache and brings its schema up to date; the reader and the outbox
+    // open it only after that (cacheOpened).
     m_engine->start();
     if (online)
         m_engine->refresh();
+}
+
+void CabinetSession::goOnline()
+{
+    if (m_online)
+        return;
+    m_online = true;
+    m_engine->setInterval(SyncEngine::defaultInterval);
+    showStatus(m_engine->status());
+    m_engine->refresh();
+    if (m_outbox)
+        m_outbox->sendPending();
+}
+
+void CabinetSession::onCacheOpened(bool ok)
+{
+    if (ok && !m_outbox) {
+        m_window.setCacheReader(m_reader.get());
+        m_outbox = std::make_unique<Outbox>(m_session.client(), m_cachePath, m_key);
+        m_key = DataKey();
+        connect(m_outbox.get(), &Outbox::changed, this, &CabinetSession::showSubscriptionPending);
+        // The server's answer (the subscription's new state) is in the cache now.
+        connect(m_outbox.get(), &Outbox::itemSent, &m_window, &MainWindow::reloadFromCache);
+        // After a sign-in: what was queued before (offline, or in an earlier session) goes now.
+        if (m_online)
+            m_outbox->sendPending();
+    }
+    emit cacheOpened(ok);
+}
+
+void CabinetSession::refresh()
+{
+    // Without a session a sync could only fail: offline, the application tries to reconnect.
+    if (m_online)
+        m_engine->refresh();
+    else
+        emit reconnectRequested();
 }
 
 void CabinetSession::showStatus(const SyncStatus& status)
@@ -49,4 +126,24 @@ void CabinetSession::showStatus(const SyncStatus& status)
     m_window.setLastSynced(status.lastSyncedAt);
     m_window.setOffline(!m_online || status.state == SyncStatus::State::Offline,
                         status.lastSyncedAt);
+}
+
+void CabinetSession::showSubscriptionPending()
+{
+    const QList<OutboxItem>& items = m_outbox->items();
+    const bool pending = std::any_of(items.begin(), items.end(), [](const OutboxItem& item) {
+        return item.kind == OutboxItem::Kind::SubscriptionChange
+            && (item.state == OutboxItem::State::Pending
+                || item.state == OutboxItem::State::Sending);
+    });
+    if (m_profile)
+        m_profile->setSubscriptionPending(pending);
+}
+
+void CabinetSession::linkAccount()
+{
+    auto* dialog = new LinkAccountDialog(m_session.client(), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LinkAccountDialog::accountLinked, this, [this] { refresh(); });
+    dialog->open();
 }

@@ -5,41 +5,86 @@
 #include "keys/DataKey.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 
-class AuthorizedApi;
 class CacheReaderThread;
+class Keychain;
+class LocalDataCleaner;
 class MainWindow;
+class Outbox;
+class ProfilePage;
+class SessionManager;
 struct SyncStatus;
 
 // One signed-in user's cabinet: the main window reading the user's cache on a thread of its own
-// (CacheReaderThread), and the sync engine keeping that cache up to date through the session.
-// The window learns of the sync only from here: its state line, progress, last sync time and the
-// offline banner follow SyncEngine::statusChanged, and every applied page reloads the views.
+// (CacheReaderThread), the sync engine keeping that cache up to date through the session, the
+// outbox sending what the user queued, and «Мой профиль» with what it changes on this computer
+// (LocalDataCleaner). The window learns of the sync only from here: its state line, progress,
+// last sync time and the offline banner follow SyncEngine::statusChanged, and every applied page
+// reloads the views.
+//
+// Online (a session is open) it syncs at once and then in the background, and sends the outbox
+// after each sync; offline (opened with the password alone, or a remembered session the server
+// could not be asked about yet) it shows the cache as of its last sync under the offline banner
+// until goOnline().
 class CabinetSession : public QObject
 {
     Q_OBJECT
 
 public:
-    // api must outlive this object; window is not owned.
-    CabinetSession(AuthorizedApi& api, const QString& cachePath, const DataKey& key,
-                   MainWindow& window, QObject* parent = nullptr);
+    struct User
+    {
+        QUrl server;
+        QString login;
+        QString cacheRoot;
+    };
+
+    // session and keychain (may be null) must outlive this object; window is not owned and
+    // receives the profile page.
+    CabinetSession(SessionManager& session, const User& user, const DataKey& key,
+                   const Keychain* keychain, MainWindow& window, QObject* parent = nullptr);
     ~CabinetSession() override;
 
     SyncEngine& engine() { return *m_engine; }
-    // Opens the cache for reading. Online, starts the background syncs with one at once; offline
-    // (opened with the password alone, no session) shows the cache as of its last sync under the
-    // offline banner, and syncs nothing.
+    // Null until the cache is open (see SyncEngine::cacheOpened).
+    Outbox* outbox() const { return m_outbox.get(); }
+    CacheReaderThread* reader() const { return m_reader.get(); }
+    ProfilePage* profilePage() const;
+    bool isOnline() const { return m_online; }
+
+    // Opens the cache for reading; online, starts the background syncs with one at once.
     void start(bool online);
+    // A session is open now (a remembered one resumed): sync, then send the outbox.
+    void goOnline();
+
+signals:
+    // The cache is open for reading (or cannot be: ok false, the window stays empty).
+    void cacheOpened(bool ok);
+    // Offline, the user asked for a refresh: the application may try the server again.
+    void reconnectRequested();
+    // «Мой профиль» deleted the user on the server and here: the cabinet must close.
+    void userDeleted();
 
 private:
+    void onCacheOpened(bool ok);
     void showStatus(const SyncStatus& status);
+    void refresh();
+    void showSubscriptionPending();
+    void linkAccount();
 
+    SessionManager& m_session;
     MainWindow& m_window;
+    QString m_cachePath;
+    DataKey m_key; // for the outbox, which opens the cache only after the engine did
     bool m_online = false;
     AuthorizedPageSource m_pages;
+    std::unique_ptr<LocalDataCleaner> m_cleaner;
     std::unique_ptr<CacheReaderThread> m_reader;
     std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<Outbox> m_outbox;
+    QPointer<ProfilePage> m_profile; // owned by the window
 };

@@ -40,18 +40,27 @@ CommandLine::CommandLine()
     , m_sync(u"sync"_s,
              tr("Sign in, bring the saved data up to date and exit, with no window: see the exit "
                 "codes above. Needs --server and --user."))
-    , m_server(u"server"_s, tr("The operator's server, an https URL (with --sync)."), tr("URL"))
+    , m_screenshots(u"screenshots"_s,
+                    tr("Sign in, render each screen of the window to a PNG file in DIR and exit "
+                       "(works with no display: QT_QPA_PLATFORM=offscreen). Needs --server; "
+                       "signs in as the demo data's user demo unless --user is given."),
+                    tr("DIR"))
+    , m_server(u"server"_s,
+               tr("The operator's server, an https URL. The window remembers it for the next "
+                  "start."),
+               tr("URL"))
     , m_ca(u"ca"_s,
            tr("Also trust the CA certificates in this PEM file, e.g. the development CA of "
-              "kabinet-portal --dev-tls (with --sync)."),
+              "kabinet-portal --dev-tls. The window remembers it with the server."),
            tr("FILE"))
-    , m_user(u"user"_s, tr("The login to sign in with (with --sync)."), tr("LOGIN"))
+    , m_user(u"user"_s, tr("The login to sign in with (with --sync or --screenshots)."),
+             tr("LOGIN"))
     , m_passwordStdin(
           u"password-stdin"_s,
-          tr("Read the password from the first line of standard input (with --sync); "
-             "on a terminal it is asked for without echo. Without this option the "
-             "session remembered by an earlier --remember (or by the window's \"Remember\" "
-             "box) is used."))
+          tr("Read the password from the first line of standard input (with --sync or "
+             "--screenshots); on a terminal it is asked for without echo. Without this option "
+             "--sync uses the session remembered by an earlier --remember (or by the window's "
+             "\"Remember\" box)."))
     , m_remember(u"remember"_s,
                  tr("Remember the session in the system keychain, so that later runs need no "
                     "password. Signing in with --password-stdin but without --remember forgets a "
@@ -61,6 +70,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_help);
     m_parser.addOption(m_version);
     m_parser.addOption(m_sync);
+    m_parser.addOption(m_screenshots);
     m_parser.addOption(m_server);
     m_parser.addOption(m_ca);
     m_parser.addOption(m_user);
@@ -92,8 +102,7 @@ QString CommandLine::description()
 void CommandLine::process(const QCoreApplication& application)
 {
     const auto fail = [](const QString& message) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()),
-                     qPrintable(message));
+        std::fprintf(stderr, "kabinet: %s\n", qPrintable(message));
         std::fprintf(stderr, "%s\n",
                      qPrintable(tr("Try '%1 --help' for more information.")
                                     .arg(QCoreApplication::arguments().value(0, u"kabinet"_s))));
@@ -129,6 +138,11 @@ bool CommandLine::sync() const
     return m_parser.isSet(m_sync);
 }
 
+QString CommandLine::screenshotsDirectory() const
+{
+    return m_parser.value(m_screenshots);
+}
+
 QUrl CommandLine::server() const
 {
     return QUrl(m_parser.value(m_server).trimmed(), QUrl::StrictMode);
@@ -141,6 +155,8 @@ QString CommandLine::caFile() const
 
 QString CommandLine::user() const
 {
+    if (!m_parser.isSet(m_user) && m_parser.isSet(m_screenshots))
+        return u"demo"_s;
     return m_parser.value(m_user).trimmed();
 }
 
@@ -158,20 +174,30 @@ QString CommandLine::usageError() const
 {
     if (!m_parser.positionalArguments().isEmpty())
         return tr("Unexpected argument: %1").arg(m_parser.positionalArguments().constFirst());
-    if (!sync()) {
-        for (const QCommandLineOption* option : {&m_passwordStdin, &m_remember}) {
+    const bool screenshots = m_parser.isSet(m_screenshots);
+    if (sync() && screenshots)
+        return tr("--sync and --screenshots cannot go together.");
+    if (!sync() && m_parser.isSet(m_remember))
+        return tr("--remember goes with --sync only.");
+    if (!sync() && !screenshots) {
+        for (const QCommandLineOption* option : {&m_user, &m_passwordStdin}) {
             if (m_parser.isSet(*option))
-                return tr("--%1 goes with --sync only.").arg(option->names().constFirst());
+                return tr("--%1 goes with --sync or --screenshots only.")
+                    .arg(option->names().constFirst());
         }
-        return {};
     }
-    if (!m_parser.isSet(m_server) || m_parser.value(m_server).trimmed().isEmpty())
+    const bool hasServer = !m_parser.value(m_server).trimmed().isEmpty();
+    if (sync() && !hasServer)
         return tr("--sync needs the server: --server URL.");
-    if (!ApiTransport::isUsableBaseUrl(server()))
+    if (screenshots && !hasServer)
+        return tr("--screenshots needs the server: --server URL.");
+    if (screenshots && screenshotsDirectory().trimmed().isEmpty())
+        return tr("--screenshots needs a folder: --screenshots DIR.");
+    if (m_parser.isSet(m_server) && !ApiTransport::isUsableBaseUrl(server()))
         return tr("The server must be an https URL with a host, e.g. https://portal.example.ru: "
                   "%1")
             .arg(m_parser.value(m_server));
-    if (user().isEmpty())
+    if (sync() && user().isEmpty())
         return tr("--sync needs the login: --user LOGIN.");
     return {};
 }

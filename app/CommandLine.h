@@ -34,14 +34,18 @@ public:
     bool versionRequested() const;
 
     bool sync() const;
+    // --screenshots DIR: render the screens to PNG files in DIR and exit; empty when not asked.
+    QString screenshotsDirectory() const;
     QUrl server() const;
     QString caFile() const;
+    // For --screenshots without --user: the demo data's user, demo (password kapremont).
     QString user() const;
     bool passwordFromStdin() const;
     bool remember() const;
 
-    // What makes the options unusable: for --sync a missing --server or --user or a server that
-    // is not an https URL; without --sync an option that only --sync takes. Empty when usable.
+    // What makes the options unusable: a server that is not an https URL; for --sync a missing
+    // --server or --user; for --screenshots a missing --server; an option given without the mode
+    // that takes it. Empty when usable.
     QString usageError() const;
 
     // The text of --help.
@@ -56,6 +60,7 @@ private:
     QCommandLineOption m_help;
     QCommandLineOption m_version;
     QCommandLineOption m_sync;
+    QCommandLineOption m_screenshots;
     QCommandLineOption m_server;
     QCommandLineOption m_ca;
     QCommandLineOption m_user;

@@ -10,7 +10,13 @@
 #include "session/SessionManager.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLoggingCategory>
 #include <QMessageBox>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcDesktop, "kabinet.app")
 
 DesktopApp::DesktopApp(QObject* parent)
     : QObject(parent)
@@ -21,39 +27,119 @@ DesktopApp::~DesktopApp()
     // The cabinet's threads read and write the cache; they stop before the session goes.
     m_cabinet.reset();
     m_main.reset();
+    m_unlocker.reset();
+    m_signInWindow.reset();
 }
 
 bool DesktopApp::start(const Options& options)
 {
     m_options = options;
-    if (!options.server.isValid() || options.server.scheme() != u"https") {
-        m_errorText = tr("No operator's server is set: start Kabinet with --server https://…");
-        return false;
+    if (m_options.cacheRoot.isEmpty())
+        m_options.cacheRoot = CacheLocation::defaultRoot();
+    if (m_options.server.isEmpty()) {
+        m_options.server = m_settings.server();
+        m_options.caFile = m_settings.caFile();
     }
-    const TlsTrust::LoadResult trust = TlsTrust::load(options.caFile, QString());
-    if (!trust.ok()) {
-        m_errorText = trust.message;
-        return false;
+    TlsTrust trust;
+    if (!m_options.server.isEmpty()) {
+        if (!ApiTransport::isUsableBaseUrl(m_options.server)) {
+            m_errorText = tr("The server must be an https:// address: %1")
+                              .arg(m_options.server.toDisplayString());
+            return false;
+        }
+        const TlsTrust::LoadResult loaded = TlsTrust::load(m_options.caFile, QString());
+        if (!loaded.ok()) {
+            m_errorText = loaded.message;
+            return false;
+        }
+        trust = *loaded.trust;
+        if (m_options.rememberSettings && !options.server.isEmpty()) {
+            // Absolute: the next start may come from another folder.
+            m_settings.setServer(m_options.server,
+                                 m_options.caFile.isEmpty()
+                                     ? QString()
+                                     : QFileInfo(m_options.caFile).absoluteFilePath());
+        }
     }
-    m_transport = std::make_unique<ApiTransport>(options.server, *trust.trust);
+    // With no server every request fails at once (ApiTransport): the screens still show.
+    m_transport = std::make_unique<ApiTransport>(m_options.server, trust);
     m_session = std::make_unique<SessionManager>(*m_transport);
-    connect(m_session.get(), &SessionManager::sessionEnded, this, &DesktopApp::closeCabinet);
-
-    m_signIn = std::make_unique<SignInFlow>(*m_session);
-    m_signIn->setWindowTitle(tr("Kabinet — sign in"));
-    m_signIn->setOfflineUnlockCheck([this](const QString& login) {
-        return QFile::exists(CacheLocation::forUser(m_options.server, login).keyFilePath());
+    connect(m_session.get(), &SessionManager::sessionEnded, this, [this] {
+        forgetRemembered();
+        closeCabinet();
     });
-    connect(m_signIn.get(), &SignInFlow::signedIn, this,
-            [this](const QString& login, const QString& password, bool) {
+    connect(m_session.get(), &SessionManager::resumeFinished, this, &DesktopApp::onResumed);
+    createSignIn();
+
+    const QString remembered =
+        m_options.useKeychain && hasServer() ? m_settings.rememberedLogin() : QString();
+    if (remembered.isEmpty())
+        showSignIn(QString());
+    else
+        openRemembered(remembered);
+    return true;
+}
+
+void DesktopApp::createSignIn()
+{
+    m_signInWindow = std::make_unique<QWidget>();
+    m_signInWindow->setObjectName(QStringLiteral("signInWindow"));
+    m_signInWindow->setWindowTitle(tr("Kabinet — sign in"));
+    auto* layout = new QVBoxLayout(m_signInWindow.get());
+    m_notice = new QLabel(m_signInWindow.get());
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->hide();
+    layout->addWidget(m_notice);
+    m_signIn = new SignInFlow(*m_session, m_signInWindow.get());
+    layout->addWidget(m_signIn, 1);
+    if (!hasServer()) {
+        m_notice->setText(
+            tr("No operator's server is configured, so you cannot sign in yet. Start Kabinet once "
+               "with the address your operator gave you: kabinet --server https://… (and --ca FILE "
+               "when the operator uses a certificate of its own); it is remembered."));
+        m_notice->show();
+        m_signIn->setEnabled(false);
+    }
+
+    m_signIn->setOfflineUnlockCheck([this](const QString& login) {
+        return QFile::exists(
+            CacheLocation::forUser(m_options.server, login, m_options.cacheRoot).databasePath());
+    });
+    connect(m_signIn, &SignInFlow::signedIn, this,
+            [this](const QString& login, const QString& password, bool remembered) {
+                if (m_options.rememberSettings) {
+                    if (remembered)
+                        m_settings.setRememberedLogin(login);
+                    else
+                        m_settings.forgetRememberedLogin();
+                }
                 openCabinet(login, password, false);
             });
-    connect(m_signIn.get(), &SignInFlow::offlineUnlockRequested, this,
+    connect(m_signIn, &SignInFlow::offlineUnlockRequested, this,
             [this](const QString& login, const QString& password) {
                 openCabinet(login, password, true);
             });
-    m_signIn->show();
-    return true;
+}
+
+void DesktopApp::showSignIn(const QString& login)
+{
+    m_signIn->showLogin(login);
+    m_signInWindow->show();
+    emit signInShown();
+}
+
+void DesktopApp::openRemembered(const QString& login)
+{
+    // The window waits for the keychain (at most its timeout) rather than flashing the form.
+    m_login = login;
+    m_offline = true;
+    m_fromKeychain = true;
+    m_unlocker = std::make_unique<CacheUnlocker>(
+        CacheLocation::forUser(m_options.server, login, m_options.cacheRoot), &m_keychain);
+    connect(m_unlocker.get(), &CacheUnlocker::finished, this, &DesktopApp::onCacheOpened);
+    m_unlocker->unlockWithKeychain();
 }
 
 void DesktopApp::openCabinet(const QString& login, const QString& password, bool offline)
@@ -62,8 +148,10 @@ void DesktopApp::openCabinet(const QString& login, const QString& password, bool
         return;
     m_login = login;
     m_offline = offline;
-    m_unlocker = std::make_unique<CacheUnlocker>(CacheLocation::forUser(m_options.server, login),
-                                                 &m_keychain);
+    m_fromKeychain = false;
+    m_unlocker = std::make_unique<CacheUnlocker>(
+        CacheLocation::forUser(m_options.server, login, m_options.cacheRoot),
+        m_options.useKeychain ? &m_keychain : nullptr);
     connect(m_unlocker.get(), &CacheUnlocker::finished, this, &DesktopApp::onCacheOpened);
     // Online the server has just accepted the password: a first sign-in creates the cache.
     if (offline)
@@ -76,10 +164,17 @@ void DesktopApp::onCacheOpened(const CacheUnlocker::Outcome& outcome)
 {
     if (!outcome.ok()) {
         const QString message = CacheVault::errorText(outcome.error);
+        qCInfo(lcDesktop) << "cache not opened:" << CacheUnlocker::errorName(outcome.error)
+                          << outcome.detail;
         emit cabinetRefused(message);
+        if (m_fromKeychain) {
+            // No key in the keychain (or no keychain): the password opens the cache instead.
+            showSignIn(m_login);
+            return;
+        }
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Kabinet"),
                                     tr("The saved data cannot be opened: %1").arg(message),
-                                    QMessageBox::Ok, m_signIn.get());
+                                    QMessageBox::Ok, m_signInWindow.get());
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return;
@@ -88,18 +183,66 @@ void DesktopApp::onCacheOpened(const CacheUnlocker::Outcome& outcome)
     m_main->setLogin(m_login);
     connect(m_main.get(), &MainWindow::signOutRequested, this, &DesktopApp::signOut);
     m_cabinet = std::make_unique<CabinetSession>(
-        m_session->api(), m_unlocker->location().databasePath(), *outcome.key, *m_main);
+        *m_session, CabinetSession::User {m_options.server, m_login, m_options.cacheRoot},
+        *outcome.key, m_options.useKeychain ? &m_keychain : nullptr, *m_main);
+    connect(m_cabinet.get(), &CabinetSession::reconnectRequested, this, &DesktopApp::reconnect);
+    connect(m_cabinet.get(), &CabinetSession::userDeleted, this, [this] {
+        forgetRemembered();
+        m_login.clear();
+        closeCabinet();
+    });
     m_cabinet->start(!m_offline);
     m_main->show();
-    m_signIn->hide();
+    m_signInWindow->hide();
     emit cabinetOpened(m_offline);
+    if (m_fromKeychain)
+        m_session->resume(m_login);
+}
+
+void DesktopApp::onResumed(const LoginOutcome& outcome)
+{
+    qCInfo(lcDesktop) << "remembered session:" << LoginOutcome::statusName(outcome.status());
+    emit resumeFinished(outcome);
+    if (!m_cabinet)
+        return;
+    if (outcome.isSignedIn()) {
+        m_offline = false;
+        m_cabinet->goOnline();
+    } else if (!outcome.allowsOfflineUnlock()) {
+        // Expired, revoked or not remembered after all: the password is needed.
+        forgetRemembered();
+        closeCabinet();
+        m_signIn->loginPage()->showOutcome(outcome);
+    }
+    // Otherwise the server cannot be reached: the cabinet stays offline, under the banner.
+}
+
+void DesktopApp::reconnect()
+{
+    // Only a remembered session can be resumed; after «Войти без сети» signing in again is the way.
+    if (!m_fromKeychain || !m_cabinet || m_session->isBusy())
+        return;
+    if (m_session->hasSession()) {
+        // Resumed while the server was out of reach: the next request refreshes the session.
+        m_offline = false;
+        m_cabinet->goOnline();
+    } else {
+        m_session->resume(m_login);
+    }
 }
 
 void DesktopApp::signOut()
 {
+    forgetRemembered();
     if (m_session->hasSession())
         m_session->logOut();
     closeCabinet();
+}
+
+void DesktopApp::forgetRemembered()
+{
+    if (m_options.rememberSettings)
+        m_settings.forgetRememberedLogin();
 }
 
 void DesktopApp::closeCabinet()
@@ -110,6 +253,6 @@ void DesktopApp::closeCabinet()
     m_main->hide();
     // Not now: this may run inside one of the window's own signals.
     m_main.release()->deleteLater();
-    m_signIn->showLogin(m_login);
-    m_signIn->show();
+    m_fromKeychain = false;
+    showSignIn(m_login);
 }

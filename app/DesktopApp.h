@@ -1,7 +1,9 @@
 #pragma once
 
+#include "AppSettings.h"
 #include "cache/CacheUnlocker.h"
 #include "keys/Keychain.h"
+#include "session/LoginOutcome.h"
 
 #include <QObject>
 #include <QString>
@@ -12,18 +14,27 @@
 class ApiTransport;
 class CabinetSession;
 class MainWindow;
+class QLabel;
+class QWidget;
 class SessionManager;
 class SignInFlow;
 
 // The desktop application between its two windows: the sign-in screens until a user is in, then
 // the cabinet of that user.
 //
+//  - Start-up: the server and its CA come from the command line (and are remembered) or from the
+//    settings; with none the login screen says so. When a user ticked «Запомнить?» at the last
+//    sign-in, the keychain's data key opens that user's cache at once, without the password; the
+//    remembered session is resumed meanwhile, and the cabinet syncs once the server accepted it.
+//    It stays offline (banner) while the server cannot be reached; a refused session or a missing
+//    key returns to the login form.
 //  - Signed in online: the password opens the user's cache (created on the first sign-in on this
 //    machine), then the main window shows it and the sync engine brings it up to date.
 //  - The server unreachable and a cache here: «Войти без сети» opens the cache with the password
 //    alone; the window shows everything as of the last sync, under the offline banner.
-//  - «Выход» signs out on the server, closes the cabinet and returns to the sign-in screens; so
-//    does a session the server ended (what the outbox queued stays in the cache).
+//  - «Выход» signs out on the server, forgets the remembered user, closes the cabinet and returns
+//    to the sign-in screens; so does a session the server ended (what the outbox queued stays in
+//    the cache) and a user deleted in «Мой профиль».
 //
 // Opening the cache (key derivation, keychain) runs on a thread of its own (CacheUnlocker).
 class DesktopApp : public QObject
@@ -33,45 +44,80 @@ class DesktopApp : public QObject
 public:
     struct Options
     {
+        Options() = default;
+        Options(const QUrl& server_, const QString& caFile_)
+            : server(server_)
+            , caFile(caFile_)
+        { }
+
+        // Empty: the ones remembered in the settings.
         QUrl server;
         QString caFile;
+        // Empty: CacheLocation::defaultRoot() (which follows the application's name).
+        QString cacheRoot;
+        // Off for --screenshots: no keychain (so no remembered session or key), nothing written
+        // to the settings.
+        bool useKeychain = true;
+        bool rememberSettings = true;
     };
 
     explicit DesktopApp(QObject* parent = nullptr);
     ~DesktopApp() override;
 
-    // Prepares the connection to options.server and shows the sign-in screens; false with
-    // errorText() when the server or the CA file cannot be used.
+    // Prepares the connection to the server and shows the sign-in screens, or opens the
+    // remembered user's cabinet. False with errorText() when the given server or CA file cannot
+    // be used; with no server at all the login screen says that none is configured.
     bool start(const Options& options);
     QString errorText() const { return m_errorText; }
+    QUrl server() const { return m_options.server; }
+    bool hasServer() const { return !m_options.server.isEmpty(); }
 
-    SignInFlow* signInWindow() const { return m_signIn.get(); }
+    // The window of the sign-in screens (SignInFlow under a notice line).
+    QWidget* signInContainer() const { return m_signInWindow.get(); }
+    SignInFlow* signInWindow() const { return m_signIn; }
+    // The notice above the sign-in screens (no server configured); hidden when none.
+    QLabel* noticeLabel() const { return m_notice; }
     // Null until a user's cabinet is open.
     MainWindow* mainWindow() const { return m_main.get(); }
     CabinetSession* cabinet() const { return m_cabinet.get(); }
     SessionManager* sessionManager() const { return m_session.get(); }
 
 signals:
-    // The main window shows a user's cache; offline when opened without the server.
+    // The main window shows a user's cache; offline when opened without a session (the password
+    // alone, or a remembered session not yet resumed).
     void cabinetOpened(bool offline);
     // The cache could not be opened; the sign-in screens say why.
     void cabinetRefused(const QString& message);
+    // The remembered session was resumed (the cabinet went online), or could not be.
+    void resumeFinished(const LoginOutcome& outcome);
+    // The sign-in screens are shown (at start-up or after the cabinet closed).
+    void signInShown();
 
 private:
+    void createSignIn();
+    void showSignIn(const QString& login);
+    void openRemembered(const QString& login);
     void openCabinet(const QString& login, const QString& password, bool offline);
     void onCacheOpened(const CacheUnlocker::Outcome& outcome);
+    void onResumed(const LoginOutcome& outcome);
+    void reconnect();
     void closeCabinet();
     void signOut();
+    void forgetRemembered();
 
     QString m_errorText;
     Options m_options;
+    AppSettings m_settings;
     Keychain m_keychain;
     std::unique_ptr<ApiTransport> m_transport;
     std::unique_ptr<SessionManager> m_session;
-    std::unique_ptr<SignInFlow> m_signIn;
+    std::unique_ptr<QWidget> m_signInWindow;
+    SignInFlow* m_signIn = nullptr; // in m_signInWindow
+    QLabel* m_notice = nullptr; // in m_signInWindow
     std::unique_ptr<CacheUnlocker> m_unlocker;
     std::unique_ptr<MainWindow> m_main;
     std::unique_ptr<CabinetSession> m_cabinet;
     QString m_login; // of the cache being opened or open
     bool m_offline = false;
+    bool m_fromKeychain = false; // the cache being opened is the remembered user's
 };

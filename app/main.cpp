@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "DesktopApp.h"
 #include "HeadlessSync.h"
+#include "ScreenshotRenderer.h"
 #include "cache/SqlCipherDriver.h"
 
 #include <QApplication>
@@ -8,6 +9,8 @@
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
+
+#include <cstdio>
 
 namespace {
 
@@ -35,6 +38,30 @@ int runWithoutWindow(int argc, char* argv[])
     return sync.run();
 }
 
+// kabinet --screenshots DIR: the real window against the real server, grabbed screen by screen;
+// prints the files written, or the reason it could not, and exits.
+int renderScreenshots(const CommandLine& commandLine)
+{
+    // The demo data's password unless one comes on standard input.
+    ScreenshotRenderer renderer(
+        {commandLine.server(), commandLine.caFile(), commandLine.screenshotsDirectory(),
+         commandLine.user(),
+         commandLine.passwordFromStdin() ? QString() : QStringLiteral("kapremont"),
+         commandLine.passwordFromStdin()});
+    QObject::connect(&renderer, &ScreenshotRenderer::finished, &renderer, [&renderer](bool ok) {
+        if (ok) {
+            for (const QString& path : renderer.writtenFiles())
+                std::printf("%s\n", qPrintable(path));
+        } else {
+            std::fprintf(stderr, "kabinet: %s\n", qPrintable(renderer.errorText()));
+        }
+        std::fflush(stdout);
+        QCoreApplication::exit(ok ? 0 : 1);
+    });
+    renderer.start();
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -53,6 +80,9 @@ int main(int argc, char* argv[])
 
     // The cache's own SQLCipher driver, registered before anything could ask Qt for a database.
     SqlCipherDriver::registerDriver();
+
+    if (!commandLine.screenshotsDirectory().isEmpty())
+        return renderScreenshots(commandLine);
 
     DesktopApp desktop;
     if (!desktop.start({commandLine.server(), commandLine.caFile()})) {

@@ -206,6 +206,18 @@ void MainWindow::showAccount(qint64 accountId)
     m_homeStack->setCurrentWidget(m_card);
 }
 
+void MainWindow::setProfilePage(QWidget* page)
+{
+    const int index = int(MainSection::Profile);
+    const bool current = m_stack->currentIndex() == index;
+    QWidget* old = m_stack->widget(index);
+    m_stack->insertWidget(index, page);
+    m_stack->removeWidget(old);
+    delete old;
+    if (current)
+        m_stack->setCurrentIndex(index);
+}
+
 bool MainWindow::isOfflineBannerVisible() const
 {
     return !m_offline->isHidden();

@@ -38,6 +38,8 @@ public:
     HomePage* homePage() const { return m_home; }
     AccountCardPage* cardPage() const { return m_card; }
     bool isOfflineBannerVisible() const;
+    // Puts page in place of the «Мой профиль» placeholder; the window takes it over.
+    void setProfilePage(QWidget* page);
 
 public slots:
     void showSection(MainSection section);

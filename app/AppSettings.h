@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// What the window remembers between runs in QSettings: the operator's server and the CA file
+// that trusts it, and the login of the user who ticked «Запомнить?» at the last sign-in. Nothing
+// secret: the session's refresh token and the cache's key live in the OS keychain only.
+class AppSettings
+{
+public:
+    QUrl server() const;
+    QString caFile() const;
+    // Remembers both; an empty caFile means the system's CAs.
+    void setServer(const QUrl& server, const QString& caFile);
+
+    // The user to open at start-up without the password; empty when none.
+    QString rememberedLogin() const;
+    void setRememberedLogin(const QString& login);
+    void forgetRememberedLogin();
+};

@@ -1,0 +1,113 @@
+#include "PortalProcess.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+// `kabinet --screenshots DIR`, the real binary against the real kabinet-portal with the demo
+// data: one PNG per screen of issue 5, each a real image of a window's size, and exit code 0.
+class tst_Screenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void writesOnePngPerScreen();
+    void aRefusedSignInFailsWithTheReason();
+
+private:
+    int run(const QStringList& arguments, QString* errors);
+
+    PortalProcess m_portal;
+};
+
+void tst_Screenshots::initTestCase()
+{
+    QVERIFY2(m_portal.start({u"--demo"_s}), qPrintable(m_portal.errorString()));
+}
+
+int tst_Screenshots::run(const QStringList& arguments, QString* errors)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(KABINET_BINARY), arguments);
+    if (!process.waitForFinished(90000)) {
+        process.kill();
+        process.waitForFinished();
+        *errors = u"timed out"_s;
+        return -1;
+    }
+    *errors = QString::fromUtf8(process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+void tst_Screenshots::writesOnePngPerScreen()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString out = dir.filePath(u"shots"_s);
+    QString errors;
+    const int code = run({u"--screenshots"_s, out, u"--server"_s, m_portal.baseUrl().toString(),
+                          u"--ca"_s, m_portal.caPath()},
+                         &errors);
+    QVERIFY2(code == 0, qPrintable(u"exit %1: %2"_s.arg(code).arg(errors)));
+
+    const QStringList expected = {
+        u"login.png"_s,           u"registration.png"_s, u"password-reset.png"_s,
+        u"activation-sent.png"_s, u"home.png"_s,         u"account-card.png"_s,
+        u"link-account.png"_s,    u"profile.png"_s,      u"offline.png"_s,
+    };
+    QStringList written = QDir(out).entryList({u"*.png"_s}, QDir::Files);
+    QStringList sortedExpected = expected;
+    written.sort();
+    sortedExpected.sort();
+    QCOMPARE(written, sortedExpected);
+    for (const QString& name : expected) {
+        const QImage image(QDir(out).filePath(name));
+        QVERIFY2(!image.isNull(), qPrintable(name));
+        QVERIFY2(image.width() >= 300 && image.height() >= 200, qPrintable(name));
+        // Not one flat colour: something was drawn.
+        const QRgb corner = image.pixel(0, 0);
+        bool varied = false;
+        for (int y = 0; y < image.height() && !varied; y += 7) {
+            for (int x = 0; x < image.width() && !varied; x += 7)
+                varied = image.pixel(x, y) != corner;
+        }
+        QVERIFY2(varied, qPrintable(name));
+    }
+    // The cabinet screens differ from each other (the sections really changed).
+    QVERIFY(QImage(QDir(out).filePath(u"home.png"_s))
+            != QImage(QDir(out).filePath(u"account-card.png"_s)));
+    QVERIFY(QImage(QDir(out).filePath(u"home.png"_s))
+            != QImage(QDir(out).filePath(u"offline.png"_s)));
+}
+
+void tst_Screenshots::aRefusedSignInFailsWithTheReason()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(KABINET_BINARY),
+                  {u"--screenshots"_s, dir.path(), u"--server"_s, m_portal.baseUrl().toString(),
+                   u"--ca"_s, m_portal.caPath(), u"--user"_s, u"demo"_s, u"--password-stdin"_s});
+    QVERIFY(process.waitForStarted());
+    process.write("wrong password\n");
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY(process.exitCode() != 0);
+    const QString errors = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(errors.contains(u"Signing in failed"_s), qPrintable(errors));
+}
+
+QTEST_MAIN(tst_Screenshots)
+#include "tst_screenshots.moc"
