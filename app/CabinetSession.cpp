@@ -29,7 +29,7 @@ CabinetSession::CabinetSession(SessionManager& session, const User& user, const 
     auto* profile = new ProfilePage(session.client());
     m_profile = profile;
     profile->setCleaner(m_cleaner.get());
-    m_window.setProfilePage(profile);
+    m_window.setSectionPage(MainSection::Profile, profile);
     connect(m_reader->reader(), &CacheReader::profileRead, profile, &ProfilePage::setProfile);
     connect(m_reader->reader(), &CacheReader::accountsRead, profile, &ProfilePage::setAccounts);
     connect(profile, &ProfilePage::accountUnlinked, this, [this] {

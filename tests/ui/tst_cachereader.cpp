@@ -2,7 +2,9 @@
 #include "accounts/ChargeTableModel.h"
 #include "cache/CacheReader.h"
 #include "cache/CacheReaderThread.h"
+#include "store/AccountStore.h"
 
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -17,6 +19,9 @@ private slots:
     void readsAccountsOffTheGuiThread();
     void readsTheCardOfTheLastClosedPeriod();
     void reportsAWrongKey();
+    void queryAnswersInTheReceiversThread();
+    void queryForAGoneReceiverIsDropped();
+    void queryThatFailsReportsReadFailed();
 };
 
 void TestCacheReader::readsAccountsOffTheGuiThread()
@@ -77,6 +82,81 @@ void TestCacheReader::reportsAWrongKey()
     QCOMPARE(failed.at(0).at(0).value<CacheReader::Error>(), CacheReader::Error::CannotOpen);
     QCOMPARE(read.count(), 0);
     QVERIFY(!CacheReader::errorText(CacheReader::Error::CannotOpen).isEmpty());
+}
+
+void TestCacheReader::queryAnswersInTheReceiversThread()
+{
+    UiTestCache cache;
+    QVERIFY(cache.create());
+    CacheReaderThread thread(cache.path(), cache.key());
+    QObject receiver;
+    QThread* readIn = nullptr;
+    QThread* answeredIn = nullptr;
+    std::optional<QList<Account>> answer;
+    thread.query(
+        &receiver,
+        [&readIn](const QSqlDatabase& database) {
+            readIn = QThread::currentThread();
+            return AccountStore(database).accounts();
+        },
+        [&](const QList<Account>& accounts) {
+            answeredIn = QThread::currentThread();
+            answer = accounts;
+        });
+    QTRY_VERIFY(answer.has_value());
+    QCOMPARE(readIn, thread.workerThread());
+    QCOMPARE(answeredIn, QThread::currentThread());
+    QCOMPARE(answer->size(), 2);
+    QCOMPARE(answer->at(1), UiTestCache::figure6Account());
+}
+
+void TestCacheReader::queryForAGoneReceiverIsDropped()
+{
+    UiTestCache cache;
+    QVERIFY(cache.create());
+    CacheReaderThread thread(cache.path(), cache.key());
+    QSemaphore readStarted;
+    QSemaphore mayFinish;
+    bool answered = false;
+    auto receiver = std::make_unique<QObject>();
+    thread.query(
+        receiver.get(),
+        [&](const QSqlDatabase& database) {
+            readStarted.release();
+            mayFinish.acquire();
+            return AccountStore(database).accounts();
+        },
+        [&answered](const QList<Account>&) { answered = true; });
+    readStarted.acquire();
+    // The page closes while its data is being read: the answer must not reach it.
+    receiver.reset();
+    mayFinish.release();
+    // A later query answers, so the first one's answer would have arrived by then.
+    QObject other;
+    bool otherAnswered = false;
+    thread.query(
+        &other, [](const QSqlDatabase& database) { return AccountStore(database).accounts(); },
+        [&otherAnswered](const QList<Account>&) { otherAnswered = true; });
+    QTRY_VERIFY(otherAnswered);
+    QCoreApplication::processEvents();
+    QVERIFY(!answered);
+}
+
+void TestCacheReader::queryThatFailsReportsReadFailed()
+{
+    UiTestCache cache;
+    QVERIFY(cache.create());
+    CacheReaderThread thread(cache.path(), cache.key());
+    QSignalSpy failed(thread.reader(), &CacheReader::failed);
+    QObject receiver;
+    bool answered = false;
+    thread.query(
+        &receiver, [](const QSqlDatabase&) { return std::optional<int>(); },
+        [&answered](int) { answered = true; });
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(0).value<CacheReader::Error>(), CacheReader::Error::ReadFailed);
+    QCoreApplication::processEvents();
+    QVERIFY(!answered);
 }
 
 QTEST_GUILESS_MAIN(TestCacheReader)

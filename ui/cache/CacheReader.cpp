@@ -69,6 +69,14 @@ void CacheReader::close()
     m_cache.reset();
 }
 
+void CacheReader::run(const std::function<bool(const QSqlDatabase&)>& read)
+{
+    if (!ensureOpen())
+        return;
+    if (!read(m_cache->database()))
+        emit failed(Error::ReadFailed);
+}
+
 void CacheReader::readAccounts()
 {
     if (!ensureOpen())

@@ -8,8 +8,10 @@
 
 #include <QList>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // Reads value snapshots out of the encrypted cache for the views. It is meant to live in a worker
@@ -35,6 +37,11 @@ public:
     ~CacheReader() override;
 
     static QString errorText(Error error);
+
+    // Runs read with the open cache, in this reader's thread; a read that returns false is
+    // reported as ReadFailed. What the sections read goes through here (CacheReaderThread::query),
+    // each with a store of its own, so this class need not know every section.
+    void run(const std::function<bool(const QSqlDatabase&)>& read);
 
 public slots:
     void readAccounts();

@@ -206,9 +206,14 @@ void MainWindow::showAccount(qint64 accountId)
     m_homeStack->setCurrentWidget(m_card);
 }
 
-void MainWindow::setProfilePage(QWidget* page)
+QWidget* MainWindow::sectionPage(MainSection section) const
 {
-    const int index = int(MainSection::Profile);
+    return m_stack->widget(int(section));
+}
+
+void MainWindow::setSectionPage(MainSection section, QWidget* page)
+{
+    const int index = int(section);
     const bool current = m_stack->currentIndex() == index;
     QWidget* old = m_stack->widget(index);
     m_stack->insertWidget(index, page);

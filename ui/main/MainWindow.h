@@ -38,8 +38,10 @@ public:
     HomePage* homePage() const { return m_home; }
     AccountCardPage* cardPage() const { return m_card; }
     bool isOfflineBannerVisible() const;
-    // Puts page in place of the «Мой профиль» placeholder; the window takes it over.
-    void setProfilePage(QWidget* page);
+    // Puts page in place of section's page (at first a placeholder); the window takes it over.
+    // The wiring (app/) fills in the sections whose pages need more than the cache reader.
+    void setSectionPage(MainSection section, QWidget* page);
+    QWidget* sectionPage(MainSection section) const;
 
 public slots:
     void showSection(MainSection section);
