@@ -29,6 +29,7 @@ private slots:
     void navigationSwitchesSections();
     void meterReadingsOnlyWithMeters();
     void signOutIsAnAction();
+    void currentAccountFollowsTheOpenedCard();
     void restoresGeometryAndSection();
     void offlineBannerShowsAndHides();
     void showsTheCacheAndRendersScreenshots();
@@ -107,6 +108,30 @@ void TestMainWindow::signOutIsAnAction()
     QCOMPARE(signOut.count(), 1);
     QCOMPARE(window.currentSection(), MainSection::News);
     QCOMPARE(navigation(window)->currentRow(), int(MainSection::News));
+}
+
+void TestMainWindow::currentAccountFollowsTheOpenedCard()
+{
+    MainWindow window;
+    QSignalSpy changed(&window, &MainWindow::currentAccountChanged);
+    QCOMPARE(window.currentAccountId(), 0);
+    Account first = UiTestCache::figure6Account();
+    Account second = first;
+    second.id = first.id + 1;
+    second.number = u"17103"_s;
+    window.setAccounts({first, second});
+    QCOMPARE(window.currentAccountId(), first.id);
+    window.showAccount(second.id);
+    QCOMPARE(window.currentAccountId(), second.id);
+    // A sync that keeps it linked keeps it current; unlinking it falls back to the first.
+    window.setAccounts({first, second});
+    QCOMPARE(window.currentAccountId(), second.id);
+    window.setAccounts({first});
+    QCOMPARE(window.currentAccountId(), first.id);
+    window.setAccounts({});
+    QCOMPARE(window.currentAccountId(), 0);
+    QCOMPARE(changed.count(), 4);
+    QCOMPARE(changed.last().at(0).toLongLong(), 0);
 }
 
 void TestMainWindow::restoresGeometryAndSection()

@@ -204,6 +204,15 @@ void MainWindow::showAccount(qint64 accountId)
     if (m_reader)
         m_reader->readCard(accountId);
     m_homeStack->setCurrentWidget(m_card);
+    setCurrentAccount(accountId);
+}
+
+void MainWindow::setCurrentAccount(qint64 accountId)
+{
+    if (accountId == m_currentAccountId)
+        return;
+    m_currentAccountId = accountId;
+    emit currentAccountChanged(accountId);
 }
 
 QWidget* MainWindow::sectionPage(MainSection section) const
@@ -258,6 +267,11 @@ void MainWindow::reloadFromCache()
 void MainWindow::setAccounts(const QList<Account>& accounts)
 {
     m_home->setAccounts(accounts);
+    const bool stillLinked =
+        std::any_of(accounts.cbegin(), accounts.cend(),
+                    [this](const Account& account) { return account.id == m_currentAccountId; });
+    if (!stillLinked)
+        setCurrentAccount(accounts.isEmpty() ? 0 : accounts.constFirst().id);
     setMeterReadingsAvailable(
         std::any_of(accounts.cbegin(), accounts.cend(),
                     [](const Account& account) { return account.hasMeters; }));

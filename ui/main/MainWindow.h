@@ -42,6 +42,9 @@ public:
     // The wiring (app/) fills in the sections whose pages need more than the cache reader.
     void setSectionPage(MainSection section, QWidget* page);
     QWidget* sectionPage(MainSection section) const;
+    // The account the per-account sections (Начисления, Платежи, МКД, Показания) show, as on the
+    // portal: the one whose card was opened last, else the first of the list; 0 with none linked.
+    qint64 currentAccountId() const { return m_currentAccountId; }
 
 public slots:
     void showSection(MainSection section);
@@ -64,6 +67,7 @@ signals:
     void addAccountRequested();
     void signOutRequested();
     void refreshRequested();
+    void currentAccountChanged(qint64 accountId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -74,6 +78,7 @@ private:
     void createPages();
     void onNavigationRowChanged(int row);
     void setMeterReadingsAvailable(bool available);
+    void setCurrentAccount(qint64 accountId);
     void saveSettings() const;
     void restoreSettings();
 
@@ -87,4 +92,5 @@ private:
     OfflineBanner* m_offline = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
     QList<QMetaObject::Connection> m_readerConnections;
+    qint64 m_currentAccountId = 0;
 };
