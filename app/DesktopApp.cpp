@@ -3,6 +3,7 @@
 #include "CabinetSession.h"
 #include "cache/CacheLocation.h"
 #include "login/LoginPage.h"
+#include "login/PreviousPasswordDialog.h"
 #include "login/SignInFlow.h"
 #include "main/MainWindow.h"
 #include "net/ApiTransport.h"
@@ -144,11 +145,14 @@ void DesktopApp::openRemembered(const QString& login)
 
 void DesktopApp::openCabinet(const QString& login, const QString& password, bool offline)
 {
-    if (m_unlocker && m_unlocker->isBusy())
+    if ((m_unlocker && m_unlocker->isBusy()) || m_previousPassword)
         return;
     m_login = login;
     m_offline = offline;
     m_fromKeychain = false;
+    m_recovery = Recovery::None;
+    // Kept only until the cache has taken it, for a key file still wrapped with an old one.
+    m_newPassword = offline ? QString() : password;
     m_unlocker = std::make_unique<CacheUnlocker>(
         CacheLocation::forUser(m_options.server, login, m_options.cacheRoot),
         m_options.useKeychain ? &m_keychain : nullptr);
@@ -162,6 +166,12 @@ void DesktopApp::openCabinet(const QString& login, const QString& password, bool
 
 void DesktopApp::onCacheOpened(const CacheUnlocker::Outcome& outcome)
 {
+    if (!outcome.ok() && recoverChangedPassword(outcome))
+        return;
+    m_newPassword.clear();
+    m_recovery = Recovery::None;
+    if (PreviousPasswordDialog* dialog = m_previousPassword.data())
+        dialog->accept();
     if (!outcome.ok()) {
         const QString message = CacheVault::errorText(outcome.error);
         qCInfo(lcDesktop) << "cache not opened:" << CacheUnlocker::errorName(outcome.error)
@@ -197,6 +207,74 @@ void DesktopApp::onCacheOpened(const CacheUnlocker::Outcome& outcome)
     emit cabinetOpened(m_offline);
     if (m_fromKeychain)
         m_session->resume(m_login);
+}
+
+bool DesktopApp::recoverChangedPassword(const CacheUnlocker::Outcome& outcome)
+{
+    switch (m_recovery) {
+    case Recovery::None:
+        // Online, the server has just accepted this password; the key file wants another one.
+        if (m_offline || m_fromKeychain || m_newPassword.isEmpty()
+            || outcome.error != CacheVault::Error::WrongPassword)
+            return false;
+        qCInfo(lcDesktop) << "the password was changed since the cache was saved";
+        if (m_options.useKeychain && m_unlocker->rewrapRememberedKey(m_newPassword)) {
+            m_recovery = Recovery::RememberedKey;
+            return true;
+        }
+        askPreviousPassword();
+        return true;
+    case Recovery::RememberedKey:
+        qCInfo(lcDesktop) << "the keychain has no key for the cache either:"
+                          << CacheUnlocker::errorName(outcome.error) << outcome.detail;
+        askPreviousPassword();
+        return true;
+    case Recovery::PreviousPassword: {
+        PreviousPasswordDialog* dialog = m_previousPassword.data();
+        if (!dialog)
+            return false;
+        qCInfo(lcDesktop) << "the previous password did not help:"
+                          << CacheUnlocker::errorName(outcome.error) << outcome.detail;
+        dialog->setBusy(false);
+        if (outcome.error == CacheVault::Error::WrongPassword)
+            dialog->showWrongPassword();
+        else
+            dialog->showError(CacheVault::errorText(outcome.error));
+        return true;
+    }
+    }
+    return false;
+}
+
+void DesktopApp::askPreviousPassword()
+{
+    m_recovery = Recovery::PreviousPassword;
+    auto* dialog = new PreviousPasswordDialog(m_login, m_signInWindow.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_previousPassword = dialog;
+    connect(dialog, &PreviousPasswordDialog::previousPasswordEntered, this,
+            [this, dialog](const QString& previousPassword) {
+                if (m_unlocker->rewrap(previousPassword, m_newPassword))
+                    dialog->setBusy(true);
+            });
+    connect(dialog, &PreviousPasswordDialog::discardConfirmed, this, [this, dialog] {
+        if (m_unlocker->recreate(m_newPassword))
+            dialog->setBusy(true);
+    });
+    connect(dialog, &QDialog::rejected, this, &DesktopApp::cancelPreviousPassword);
+    dialog->open();
+    emit previousPasswordAsked();
+}
+
+void DesktopApp::cancelPreviousPassword()
+{
+    // Nothing of the cache changed; signing in again asks again.
+    m_recovery = Recovery::None;
+    m_newPassword.clear();
+    forgetRemembered();
+    if (m_session->hasSession())
+        m_session->logOut();
+    showSignIn(m_login);
 }
 
 void DesktopApp::onResumed(const LoginOutcome& outcome)

@@ -3,9 +3,11 @@
 #include "AppSettings.h"
 #include "cache/CacheUnlocker.h"
 #include "keys/Keychain.h"
+#include "login/PreviousPasswordDialog.h"
 #include "session/LoginOutcome.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 
@@ -30,6 +32,11 @@ class SignInFlow;
 //    key returns to the login form.
 //  - Signed in online: the password opens the user's cache (created on the first sign-in on this
 //    machine), then the main window shows it and the sync engine brings it up to date.
+//  - Signed in online with a password changed elsewhere (the portal, a reset), which the cache's
+//    key file does not take: the keychain's key, when it has one that opens the cache, is
+//    re-wrapped with the new password at once. Otherwise PreviousPasswordDialog asks for the
+//    previous password (the key is re-wrapped, the saved data kept), or discards the saved data
+//    and syncs it anew, or cancels back to the login form (signed out, the saved data untouched).
 //  - The server unreachable and a cache here: «Войти без сети» opens the cache with the password
 //    alone; the window shows everything as of the last sync, under the offline banner.
 //  - «Выход» signs out on the server, forgets the remembered user, closes the cabinet and returns
@@ -79,6 +86,8 @@ public:
     QLabel* noticeLabel() const { return m_notice; }
     // Null until a user's cabinet is open.
     MainWindow* mainWindow() const { return m_main.get(); }
+    // While the cache waits for the previous password; null otherwise.
+    PreviousPasswordDialog* previousPasswordDialog() const { return m_previousPassword; }
     CabinetSession* cabinet() const { return m_cabinet.get(); }
     SessionManager* sessionManager() const { return m_session.get(); }
 
@@ -92,6 +101,9 @@ signals:
     void resumeFinished(const LoginOutcome& outcome);
     // The sign-in screens are shown (at start-up or after the cabinet closed).
     void signInShown();
+    // The server accepted a password the saved data does not open, and the keychain could not
+    // help: previousPasswordDialog() asks.
+    void previousPasswordAsked();
 
 private:
     void createSignIn();
@@ -99,6 +111,11 @@ private:
     void openRemembered(const QString& login);
     void openCabinet(const QString& login, const QString& password, bool offline);
     void onCacheOpened(const CacheUnlocker::Outcome& outcome);
+    // True when outcome is one step of opening a cache whose password was changed elsewhere, and
+    // the next step is under way or up to the user.
+    bool recoverChangedPassword(const CacheUnlocker::Outcome& outcome);
+    void askPreviousPassword();
+    void cancelPreviousPassword();
     void onResumed(const LoginOutcome& outcome);
     void reconnect();
     void closeCabinet();
@@ -118,6 +135,16 @@ private:
     std::unique_ptr<MainWindow> m_main;
     std::unique_ptr<CabinetSession> m_cabinet;
     QString m_login; // of the cache being opened or open
+    // Accepted by the server just now, while the cache still wants the previous password.
+    QString m_newPassword;
+    enum class Recovery
+    {
+        None,
+        RememberedKey, // the keychain's key is being re-wrapped
+        PreviousPassword, // the dialog asks
+    };
+    Recovery m_recovery = Recovery::None;
+    QPointer<PreviousPasswordDialog> m_previousPassword; // in m_signInWindow
     bool m_offline = false;
     bool m_fromKeychain = false; // the cache being opened is the remembered user's
 };

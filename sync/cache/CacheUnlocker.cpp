@@ -2,6 +2,7 @@
 
 #include "cache/CacheLog.h"
 
+#include <QFileInfo>
 #include <QThread>
 
 #include <utility>
@@ -44,14 +45,29 @@ bool CacheUnlocker::unlockWithKeychain()
     return run(Operation::Keychain, QString());
 }
 
-bool CacheUnlocker::run(Operation operation, const QString& password)
+bool CacheUnlocker::rewrap(const QString& oldPassword, const QString& newPassword)
+{
+    return run(Operation::Rewrap, oldPassword, newPassword);
+}
+
+bool CacheUnlocker::rewrapRememberedKey(const QString& password)
+{
+    return run(Operation::RewrapRemembered, QString(), password);
+}
+
+bool CacheUnlocker::recreate(const QString& password)
+{
+    return run(Operation::Recreate, password);
+}
+
+bool CacheUnlocker::run(Operation operation, const QString& password, const QString& newPassword)
 {
     if (m_thread)
         return false;
     const CacheVault vault(m_location, m_keychain);
     const quint32 iterations = m_iterations;
-    m_thread = QThread::create([this, vault, operation, password, iterations] {
-        m_outcome = perform(vault, operation, password, iterations);
+    m_thread = QThread::create([this, vault, operation, password, newPassword, iterations] {
+        m_outcome = perform(vault, operation, password, newPassword, iterations);
     });
     m_thread->setObjectName(u"CacheUnlocker"_s);
     // Queued: QThread::finished comes from the ending thread.
@@ -62,10 +78,12 @@ bool CacheUnlocker::run(Operation operation, const QString& password)
 }
 
 CacheUnlocker::Outcome CacheUnlocker::perform(const CacheVault& vault, Operation operation,
-                                              const QString& password, quint32 iterations)
+                                              const QString& password, const QString& newPassword,
+                                              quint32 iterations)
 {
     CacheVault::Result result;
     bool created = false;
+    bool rewrapped = false;
     switch (operation) {
     case Operation::Create:
         result = vault.create(password, iterations);
@@ -85,8 +103,29 @@ CacheUnlocker::Outcome CacheUnlocker::perform(const CacheVault& vault, Operation
     case Operation::Keychain:
         result = vault.unlockWithKeychain();
         break;
+    case Operation::Rewrap:
+        result = vault.changePassword(password, newPassword, iterations);
+        rewrapped = result.ok();
+        break;
+    case Operation::RewrapRemembered:
+        result = vault.rewrapRememberedKey(newPassword, iterations);
+        rewrapped = result.ok();
+        break;
+    case Operation::Recreate: {
+        QString detail;
+        vault.erase(&detail);
+        // Leftovers moved aside do not matter; only an old key or database in the new one's place.
+        if (vault.exists() || QFileInfo::exists(vault.location().databasePath())) {
+            result = {std::nullopt, CacheVault::Error::Io,
+                      detail.isEmpty() ? u"the old cache is still there"_s : detail};
+            break;
+        }
+        result = vault.create(password, iterations);
+        created = result.ok();
+        break;
     }
-    return {std::move(result.key), result.error, result.detail, created};
+    }
+    return {std::move(result.key), result.error, result.detail, created, rewrapped};
 }
 
 void CacheUnlocker::onThreadFinished()
@@ -100,7 +139,10 @@ void CacheUnlocker::onThreadFinished()
     delete thread;
     Outcome outcome = std::exchange(m_outcome, Outcome());
     if (outcome.ok())
-        qCInfo(lcCache) << "cache key" << (outcome.created ? "created" : "unlocked");
+        qCInfo(lcCache) << "cache key"
+                        << (outcome.created         ? "created"
+                                : outcome.rewrapped ? "re-wrapped with the new password"
+                                                    : "unlocked");
     else
         qCInfo(lcCache).noquote() << "the cache stays locked:" << errorName(outcome.error)
                                   << outcome.detail;

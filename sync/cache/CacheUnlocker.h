@@ -26,6 +26,11 @@ class QThread;
 // (and kept in the keychain when there is one); later the keychain alone or the password alone
 // gives it back, the latter also with no server in reach.
 //
+// A password changed elsewhere (the portal, a reset) leaves the key wrapped with the previous
+// one: the server accepts the new password and openWithPassword() says WrongPassword. Then
+// rewrapRememberedKey() (the keychain's key), rewrap() (the previous password) or, giving up the
+// saved data, recreate() opens the cache with the new password from then on.
+//
 // One operation at a time. The keychain must outlive this object, and the thread that owns this
 // object must run its event loop while an operation runs (QtKeychain works there).
 class CacheUnlocker : public QObject
@@ -41,6 +46,8 @@ public:
         QString detail;
         // The key was made just now: the cache is new (and empty).
         bool created = false;
+        // The key file was written anew, wrapped with the new password.
+        bool rewrapped = false;
 
         bool ok() const { return key.has_value(); }
     };
@@ -66,6 +73,15 @@ public:
     // server has just accepted.
     bool openWithPassword(const QString& password);
     bool unlockWithKeychain();
+    // The key wrapped with newPassword instead of oldPassword. WrongPassword, with nothing
+    // changed, when oldPassword does not unwrap it.
+    bool rewrap(const QString& oldPassword, const QString& newPassword);
+    // The keychain's key, if it opens the cache, wrapped with password (see
+    // CacheVault::rewrapRememberedKey()).
+    bool rewrapRememberedKey(const QString& password);
+    // Erases this user's cache (CacheVault::erase()), then create(): what was saved here, and
+    // what was queued to be sent, is lost.
+    bool recreate(const QString& password);
 
     // Stable English names for logs, tests and the command line: "WrongPassword".
     static QString errorName(CacheVault::Error error);
@@ -80,11 +96,14 @@ private:
         Password,
         PasswordOrCreate,
         Keychain,
+        Rewrap,
+        RewrapRemembered,
+        Recreate,
     };
 
-    bool run(Operation operation, const QString& password);
+    bool run(Operation operation, const QString& password, const QString& newPassword = {});
     static Outcome perform(const CacheVault& vault, Operation operation, const QString& password,
-                           quint32 iterations);
+                           const QString& newPassword, quint32 iterations);
     void onThreadFinished();
 
     CacheLocation m_location;

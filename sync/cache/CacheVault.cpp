@@ -1,10 +1,43 @@
 #include "cache/CacheVault.h"
 
+#include "cache/CacheDatabase.h"
 #include "cache/CacheLog.h"
 #include "keys/KeyFile.h"
 #include "keys/Keychain.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return u"kabinet-cache-vault-"_s + QString::number(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+// Where erase() moves a cache folder before removing it: beside it, so that the rename stays on
+// one file system and is atomic.
+QString asideSuffix()
+{
+    return u".discarded-"_s;
+}
+
+bool removeTree(const QString& path, QString* failed)
+{
+    if (QDir(path).removeRecursively())
+        return true;
+    if (failed)
+        *failed = u"cannot remove everything in %1"_s.arg(path);
+    return false;
+}
+
+} // namespace
 
 CacheVault::CacheVault(CacheLocation location, const Keychain* keychain)
     : m_location(std::move(location))
@@ -118,12 +151,69 @@ CacheVault::Result CacheVault::changePassword(const QString& oldPassword,
     return writeWrapped(*unlocked.key, newPassword, iterations);
 }
 
+CacheVault::Result CacheVault::rewrapRememberedKey(const QString& password,
+                                                   quint32 iterations) const
+{
+    Result remembered = unlockWithKeychain();
+    if (!remembered.ok())
+        return remembered;
+    // A key that does not open the database (left by an earlier cache of this user) would
+    // orphan the data once the key file holds it instead of the real one.
+    const QString databasePath = m_location.databasePath();
+    if (QFileInfo::exists(databasePath)) {
+        CacheOpenError reason = CacheOpenError::None;
+        QString message;
+        const std::optional<CacheDatabase> opened = CacheDatabase::open(
+            databasePath, remembered.key->bytes(), nextConnectionName(), &reason, &message);
+        if (!opened) {
+            if (reason == CacheOpenError::WrongKey)
+                return {std::nullopt, Error::NotRemembered,
+                        QStringLiteral("the keychain's key does not open the cache")};
+            return {std::nullopt, Error::Io, message};
+        }
+    }
+    return writeWrapped(*remembered.key, password, iterations);
+}
+
 bool CacheVault::forgetRememberedKey() const
 {
     if (!m_keychain)
         return true;
     const Keychain::Result removed = m_keychain->removeBlocking(m_location.keychainEntry());
     return removed.ok() || removed.status == Keychain::Status::NotFound;
+}
+
+bool CacheVault::erase(QString* detail) const
+{
+    const QString directory = m_location.directory();
+    const QString parent = QFileInfo(directory).absolutePath();
+    bool ok = true;
+    QString failed;
+    // Left by an earlier erase() that could not finish.
+    const QStringList stale = QDir(parent).entryList(
+        {m_location.id() + asideSuffix() + u'*'}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString& name : stale)
+        ok = removeTree(QDir(parent).filePath(name), &failed) && ok;
+
+    if (QFileInfo(directory).exists() || QFileInfo(directory).isSymLink()) {
+        const QString aside = directory + asideSuffix()
+            + QString::number(QRandomGenerator::global()->generate64(), 36);
+        if (!QDir().rename(directory, aside)) {
+            if (detail)
+                *detail = u"cannot move the cache folder %1 aside"_s.arg(directory);
+            return false;
+        }
+        ok = removeTree(aside, &failed) && ok;
+    }
+    // A key left in the keychain opens nothing any more, and a new cache's key replaces it.
+    if (!forgetRememberedKey())
+        qCInfo(lcCache) << "the keychain keeps the key of the erased cache";
+    if (!ok) {
+        qCWarning(lcCache).noquote() << "the cache is not erased completely:" << failed;
+        if (detail)
+            *detail = failed;
+    }
+    return ok;
 }
 
 QString CacheVault::errorText(Error error)

@@ -56,11 +56,24 @@ public:
     Result unlockWithKeychain() const;
     // Also puts the key back into the keychain when it is available and lacks it.
     Result unlockWithPassword(const QString& password) const;
-    // Re-wraps the key when the user's password changed.
+    // Re-wraps the key when the user's password changed. WrongPassword (and nothing written) when
+    // oldPassword does not unwrap it.
     Result changePassword(const QString& oldPassword, const QString& newPassword,
                           quint32 iterations = PasswordKeyWrap::defaultIterations) const;
+    // The password was changed elsewhere (on the portal, by a reset) and the key file still wants
+    // the old one: the keychain's key, once it has proved to open the database, wrapped with
+    // password. NotRemembered also when the keychain's key does not open the database.
+    Result rewrapRememberedKey(const QString& password,
+                               quint32 iterations = PasswordKeyWrap::defaultIterations) const;
     // Removes the key from the keychain; the password still unlocks the cache.
     bool forgetRememberedKey() const;
+    // Removes this cache from this computer: the folder (database, key file) and the keychain's
+    // key (when the keychain answers). Whatever it held and the server does not is lost. The
+    // folder is first moved aside in one rename, so that an interrupted removal never leaves a
+    // database without its key file where the next cache goes. False with detail when some of the
+    // folder could not be removed; the cache is then still gone from its place unless exists()
+    // says otherwise.
+    bool erase(QString* detail = nullptr) const;
 
     static QString errorText(Error error);
 

@@ -6,7 +6,6 @@
 #include "store/AccountStore.h"
 
 #include <QAtomicInteger>
-#include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QThread>
@@ -111,14 +110,10 @@ void LocalDataCleaner::eraseEverything()
     const Keychain* keychain = m_keychain;
     runJob<bool>(
         [location, keychain] {
-            if (keychain)
-                CacheVault(location, keychain).forgetRememberedKey();
-            QDir directory(location.directory());
-            if (!directory.exists())
-                return true;
-            const bool removed = directory.removeRecursively();
+            QString detail;
+            const bool removed = CacheVault(location, keychain).erase(&detail);
             if (!removed)
-                qCWarning(lcLocalData) << "cannot remove the cache folder";
+                qCWarning(lcLocalData).noquote() << "cannot remove the cache folder:" << detail;
             return removed;
         },
         [this](const bool& ok) {
