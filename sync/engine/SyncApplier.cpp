@@ -32,8 +32,24 @@ bool SyncApplier::fail(WriteFailure failure, const QString& what, const QString&
 
 SyncError SyncApplier::apply(const SyncAnswerBody& answer, const QDateTime& now, bool fromScratch)
 {
+    return apply(QList<SyncAnswerBody> {answer}, now, fromScratch);
+}
+
+SyncError SyncApplier::apply(const QList<SyncAnswerBody>& pages, const QDateTime& now,
+                             bool fromScratch, const std::function<bool()>& cancelled)
+{
     m_error = SyncError();
     m_accountIds.clear();
+    if (pages.isEmpty())
+        return m_error;
+    const auto stopped = [this, &cancelled] {
+        if (!cancelled || !cancelled())
+            return false;
+        fail(WriteFailure::Cancelled, u"cancelled before the commit"_s, {});
+        return true;
+    };
+    if (stopped())
+        return m_error;
     CacheTransaction transaction(m_db);
     if (!transaction.isActive()) {
         fail(WriteFailure::Busy, u"begin"_s, transaction.lastError().text());
@@ -46,14 +62,22 @@ SyncError SyncApplier::apply(const SyncAnswerBody& answer, const QDateTime& now,
             return m_error;
         }
     }
-    const bool written = writeProfileAndAccounts(answer) && checkAccountsKnown(answer)
-        && writeHistory(answer) && writeMeters(answer) && writeBuildings(answer)
-        && writeNotices(answer) && writeBookkeeping(answer, now);
-    if (!written)
-        return m_error; // the transaction rolls back as it goes
+    for (const SyncAnswerBody& page : pages) {
+        // Either way the transaction rolls back as it goes.
+        if (!writePage(page) || stopped())
+            return m_error;
+    }
+    if (!writeBookkeeping(pages.constLast(), now))
+        return m_error;
     if (!transaction.commit())
         fail(WriteFailure::Commit, u"commit"_s, transaction.lastError().text());
     return m_error;
+}
+
+bool SyncApplier::writePage(const SyncAnswerBody& answer)
+{
+    return writeProfileAndAccounts(answer) && checkAccountsKnown(answer) && writeHistory(answer)
+        && writeMeters(answer) && writeBuildings(answer) && writeNotices(answer);
 }
 
 bool SyncApplier::writeProfileAndAccounts(const SyncAnswerBody& answer)
@@ -80,6 +104,8 @@ bool SyncApplier::writeProfileAndAccounts(const SyncAnswerBody& answer)
     const std::optional<QList<Account>> cached = accounts.accounts();
     if (!cached)
         return fail(WriteFailure::Statement, u"listing accounts"_s, accounts.lastError().text());
+    // Afresh for every page: an account an earlier page of the sync held may have gone since.
+    m_accountIds.clear();
     for (const Account& account : *cached)
         m_accountIds.insert(account.id);
     return true;
@@ -209,8 +235,8 @@ bool SyncApplier::writeNotices(const SyncAnswerBody& answer)
 bool SyncApplier::writeBookkeeping(const SyncAnswerBody& answer, const QDateTime& now)
 {
     SyncBookkeeping bookkeeping(m_db);
-    // Only the last page of a sync makes the cache complete; the pages before it keep the time
-    // of the last complete sync.
+    // Only a sync's last page makes the cache complete; pages applied without it (a part of a
+    // sync, as SyncApplier's own tests do) keep the time of the last complete sync.
     const QDateTime syncedAt = answer.more ? QDateTime() : now;
     if (!bookkeeping.saveCursor(answer.cursor, syncedAt))
         return fail(WriteFailure::Statement, u"cursor"_s, bookkeeping.lastError().text());

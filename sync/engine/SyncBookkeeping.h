@@ -12,14 +12,14 @@
 // What the cache records about its syncs with the server, in the sync_state table:
 //
 //   "sync"                       the cursor to send next; lastSyncedAt = the end of the last
-//                                complete sync (a sync stopped between pages keeps the time of
-//                                the one before, since the cache then holds a mix)
+//                                complete sync
 //   "account/<id>/charges"       the account's last closed period as its cursor ("2024-09", ""
 //                                while none is closed); lastSyncedAt = the end of the last
 //                                complete sync that found the account linked
 //
-// The sync engine writes these in the same transaction as each page; views read them (e.g. to
-// show "data as of …" per account, or the default range of the charges screen).
+// The sync engine writes these in the one transaction that applies a whole sync (SyncApplier), so
+// they always describe what the cache holds; views read them (e.g. to show "data as of …" per
+// account, or the default range of the charges screen).
 class SyncBookkeeping
 {
 public:

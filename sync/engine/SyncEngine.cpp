@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,13 +36,15 @@ SyncEngine::SyncEngine(SyncPageSource& source, const QString& cachePath, const D
 {
     qRegisterMetaType<SyncWorker::Opened>();
     qRegisterMetaType<SyncPageReport>();
+    qRegisterMetaType<SyncError>();
     m_thread->setObjectName(u"kabinet-sync"_s);
     m_worker->moveToThread(m_thread);
     // The worker and its cache connection die on their own thread.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::opened, this, &SyncEngine::onOpened, Qt::QueuedConnection);
-    connect(m_worker, &SyncWorker::pageApplied, this, &SyncEngine::onPageApplied,
+    connect(m_worker, &SyncWorker::pageStaged, this, &SyncEngine::onPageStaged,
             Qt::QueuedConnection);
+    connect(m_worker, &SyncWorker::applied, this, &SyncEngine::onApplied, Qt::QueuedConnection);
     connect(&m_source, &SyncPageSource::finished, this, &SyncEngine::onFetched);
     setTimers(&m_ownRetryTimer, &m_ownIntervalTimer);
 }
@@ -51,6 +54,8 @@ SyncEngine::~SyncEngine()
     if (m_phase == Phase::Fetching)
         m_source.cancel();
     m_source.disconnect(this);
+    // A run being written rolls back at its next page instead of keeping the thread going.
+    m_worker->abort(m_run);
     if (!m_started) {
         // Its thread never ran, so nothing will delete it there.
         delete m_worker;
@@ -135,14 +140,16 @@ bool SyncEngine::refresh()
 
 void SyncEngine::cancel()
 {
-    if (m_phase == Phase::Idle)
+    // Once committed there is nothing left to take back.
+    if (m_phase == Phase::Idle || m_phase == Phase::Committed)
         return;
     if (m_phase == Phase::Fetching)
         m_source.cancel();
     m_retryTimer->stop();
-    // A page being written stays in flight: onPageApplied() still takes its cursor.
+    dropRun();
     m_phase = Phase::Idle;
-    qCInfo(lcSync) << "Sync cancelled after" << m_summary.pages << "pages";
+    qCInfo(lcSync) << "Sync cancelled before its commit, after fetching" << m_status.progress.pages
+                   << "pages: the cache stays as it was";
     setStatus(SyncStatus::State::Idle);
     emit cancelled();
     armInterval();
@@ -154,19 +161,27 @@ void SyncEngine::continueSync()
         endFailed(m_cacheError);
         return;
     }
-    // The next request needs the cursor of the last page written.
-    if (!m_cacheReady || m_pagesInFlight > 0) {
+    // The sync starts from what the cache holds, which an apply under way may still change.
+    if (!m_cacheReady || m_applyInFlight) {
         m_phase = Phase::WaitingForCache;
         return;
     }
+    startRun(m_cursor);
+}
+
+void SyncEngine::startRun(const QString& cursor)
+{
+    ++m_run;
+    m_staged.clear();
+    m_nextCursor = cursor;
     fetchPage();
 }
 
 void SyncEngine::fetchPage()
 {
     m_phase = Phase::Fetching;
-    m_requestedCursor = m_cursor;
-    m_source.fetch(m_cursor);
+    m_requestedCursor = m_nextCursor;
+    m_source.fetch(m_requestedCursor);
 }
 
 void SyncEngine::onFetched(const ApiResult& result)
@@ -177,17 +192,16 @@ void SyncEngine::onFetched(const ApiResult& result)
         onFetchFailed(result.error());
         return;
     }
-    m_phase = Phase::Applying;
-    ++m_pagesInFlight;
+    m_phase = Phase::Decoding;
     // The body is implicitly shared: handing it over copies nothing.
     const QJsonObject body = result.body();
     const bool fromScratch = m_requestedCursor.isEmpty();
-    const int page = m_summary.pages + 1;
-    const QDateTime at = now();
+    const int page = int(m_staged.size()) + 1;
+    const int run = m_run;
     SyncWorker* const worker = m_worker;
     QMetaObject::invokeMethod(
         m_worker,
-        [worker, body, fromScratch, page, at] { worker->applyPage(body, fromScratch, page, at); },
+        [worker, run, body, fromScratch, page] { worker->stagePage(run, body, fromScratch, page); },
         Qt::QueuedConnection);
 }
 
@@ -203,8 +217,9 @@ void SyncEngine::onFetchFailed(const ApiError& error)
         && !m_requestedCursor.isEmpty() && !m_cursorRefused) {
         qCWarning(lcSync) << "The server refused the cursor: syncing from scratch";
         m_cursorRefused = true;
-        m_cursor.clear();
-        fetchPage();
+        // The cache keeps its cursor and data until the new run commits (it replaces them).
+        dropRun();
+        startRun(QString());
         return;
     }
     if (isNetworkFailure(error) && !m_offlineSince.isValid())
@@ -254,21 +269,10 @@ void SyncEngine::onOpened(const SyncWorker::Opened& result)
         continueSync();
 }
 
-void SyncEngine::onPageApplied(const SyncPageReport& report)
+void SyncEngine::onPageStaged(int run, const SyncPageReport& report)
 {
-    --m_pagesInFlight;
-    // The cache took the page and its cursor whether or not the sync is still wanted.
-    if (report.isApplied()) {
-        m_cursor = report.cursor;
-        if (!report.more)
-            m_status.lastSyncedAt = report.appliedAt;
-    }
-    if (m_phase == Phase::WaitingForCache) {
-        continueSync();
-        return;
-    }
-    if (m_phase != Phase::Applying)
-        return;
+    if (run != m_run || m_phase != Phase::Decoding)
+        return; // of a run dropped meanwhile
     if (!report.isApplied()) {
         endFailed(report.error);
         return;
@@ -276,16 +280,15 @@ void SyncEngine::onPageApplied(const SyncPageReport& report)
     // The server answered: whatever was wrong with the network is over.
     m_offlineSince = QDateTime();
     m_failedAttempts = 0;
-    m_summary.add(report);
+    m_staged.append(report);
     m_status.progress = SyncProgress();
-    m_status.progress.pages = m_summary.pages;
-    m_status.progress.bytes = m_summary.bytes;
-    m_status.progress.rows = m_summary.rows;
-    emit pageApplied(report);
-    if (m_phase != Phase::Applying) // a receiver cancelled
-        return;
+    m_status.progress.pages = int(m_staged.size());
+    for (const SyncPageReport& page : std::as_const(m_staged)) {
+        m_status.progress.bytes += page.bytes;
+        m_status.progress.rows += page.rows;
+    }
     if (!report.more) {
-        finishSync();
+        applyRun();
         return;
     }
     if (report.cursor == m_requestedCursor) {
@@ -294,8 +297,68 @@ void SyncEngine::onPageApplied(const SyncPageReport& report)
             SyncError::badAnswer(JsonError::make(JsonError::Reason::Inconsistent, u"cursor"_s)));
         return;
     }
+    m_nextCursor = report.cursor;
     setStatus(SyncStatus::State::Syncing);
+    if (m_phase != Phase::Decoding) // a receiver cancelled
+        return;
     fetchPage();
+}
+
+void SyncEngine::applyRun()
+{
+    m_phase = Phase::Applying;
+    m_applyInFlight = true;
+    m_applyingCursor = m_staged.constLast().cursor;
+    m_applyingAt = now();
+    const int run = m_run;
+    const QDateTime at = m_applyingAt;
+    SyncWorker* const worker = m_worker;
+    // Sent before the status, so that a receiver of it that cancels finds the apply to abort.
+    QMetaObject::invokeMethod(
+        m_worker, [worker, run, at] { worker->apply(run, at); }, Qt::QueuedConnection);
+    m_status.progress.applying = true;
+    setStatus(SyncStatus::State::Syncing);
+}
+
+void SyncEngine::onApplied(int run, const SyncError& error)
+{
+    m_applyInFlight = false;
+    // The cache took the sync whether or not it is still wanted (a cancel that came too late).
+    if (!error.isError()) {
+        m_cursor = m_applyingCursor;
+        m_status.lastSyncedAt = m_applyingAt;
+    }
+    if (m_phase == Phase::WaitingForCache) {
+        continueSync();
+        return;
+    }
+    if (run != m_run || m_phase != Phase::Applying) {
+        if (!error.isError() && m_phase == Phase::Idle)
+            emit statusChanged(m_status); // the time of the last sync moved on
+        return;
+    }
+    if (error.isError()) {
+        endFailed(error);
+        return;
+    }
+    m_phase = Phase::Committed;
+    const QList<SyncPageReport> pages = std::exchange(m_staged, {});
+    for (SyncPageReport page : pages) {
+        page.appliedAt = m_applyingAt;
+        m_summary.add(page);
+        emit pageApplied(page);
+    }
+    finishSync();
+}
+
+void SyncEngine::dropRun()
+{
+    m_worker->abort(m_run);
+    const int run = m_run;
+    SyncWorker* const worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker, run] { worker->discard(run); }, Qt::QueuedConnection);
+    m_staged.clear();
 }
 
 void SyncEngine::finishSync()
@@ -312,6 +375,7 @@ void SyncEngine::finishSync()
 
 void SyncEngine::endWithError(const ApiError& error)
 {
+    dropRun();
     m_phase = Phase::Idle;
     m_status.error = SyncError::fromApi(error);
     if (isNetworkFailure(error)) {
@@ -327,6 +391,7 @@ void SyncEngine::endWithError(const ApiError& error)
 
 void SyncEngine::endFailed(const SyncError& error)
 {
+    dropRun();
     m_phase = Phase::Idle;
     m_status.error = error;
     qCWarning(lcSync).noquote() << "Sync failed:" << error.describe();

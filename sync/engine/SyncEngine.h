@@ -21,9 +21,13 @@ class DataKey;
 class SyncPageSource;
 
 // Keeps one signed-in user's cache up to date with the server (docs/api.md, "Incremental sync").
-// A sync asks for GET /sync?cursor=… again and again while the answer says "more", and applies
-// each page to the cache in one transaction together with its cursor (SyncApplier), so the cache
-// always holds every page up to the last one applied in full and never a part of one.
+// A sync asks for GET /sync?cursor=… again and again while the answer says "more", keeping the
+// decoded pages in memory, and when the last one is in, applies them all in ONE transaction
+// together with the last cursor and the bookkeeping (SyncApplier). So the cache holds the state
+// before the sync or the one after it, never a part: a failure of any kind, a cancel or the
+// engine's end before the commit leaves it exactly as it was. The transaction is open only while
+// the pages are written, never across a request or a back-off, so the other connections to the
+// file (the outbox, the window's reader) are not held up by the network. See docs/cache.md.
 //
 // Threads: the engine lives on the GUI thread and fetches there (through SyncPageSource); the
 // answers are decoded and written on a thread of its own, which owns its own connection to the
@@ -51,7 +55,8 @@ public:
     // user's cache, on its thread; the key is dropped once the connection is open.
     SyncEngine(SyncPageSource& source, const QString& cachePath, const DataKey& key,
                QObject* parent = nullptr);
-    // Stops the thread, waiting for a page being written to finish (the cache stays whole).
+    // Stops the thread. A sync being written is rolled back (after the page being written at the
+    // moment), unless it has committed already: the cache stays whole.
     ~SyncEngine() override;
 
     // Background syncs this long after the end of the last one; 0 for none.
@@ -72,8 +77,11 @@ public:
     // Starts a sync now. False when one is under way already, except while it waits to retry a
     // page: then the wait is cut short and this returns true.
     bool refresh();
-    // Stops the sync under way: nothing more is fetched, a page being written is finished (it is
-    // one transaction), so the cache keeps every page applied in full. Emits cancelled().
+    // Stops the sync under way and emits cancelled(): nothing more is fetched, the pages fetched
+    // are dropped, and their apply, when under way, is rolled back, so the cache stays as it was
+    // before the sync. Cheap: it waits for nothing. Only a commit that was already done when
+    // cancel() came stays (statusChanged() then brings its time); once pageApplied() has come,
+    // the sync is in and this does nothing.
     void cancel();
 
     const SyncStatus& status() const { return m_status; }
@@ -81,13 +89,15 @@ public:
     bool isSyncing() const { return m_phase != Phase::Idle; }
     // The end of the last complete sync (UTC); null before the first one or before start().
     QDateTime lastSyncedAt() const { return m_status.lastSyncedAt; }
-    // The thread that decodes and writes pages, for diagnostics.
+    // The thread that decodes and writes the pages, for diagnostics.
     QThread* workerThread() const { return m_thread; }
 
 signals:
-    // Every change of state, progress (once per page and per retry) or last sync time.
+    // Every change of state, progress (once per page fetched, per retry, and when the pages
+    // start to be written) or last sync time.
     void statusChanged(const SyncStatus& status);
-    // A page is in the cache: views may reload what it touched.
+    // A page is in the cache: views may reload what it touched. Comes for every page of a sync,
+    // in order, once the sync has committed, right before finished().
     void pageApplied(const SyncPageReport& report);
     // A sync ended with the cache up to date.
     void finished(const SyncSummary& summary);
@@ -102,19 +112,27 @@ private:
     enum class Phase
     {
         Idle,
-        WaitingForCache, // not open yet, or a cancelled sync's page still being written
+        WaitingForCache, // not open yet, or a cancelled sync's apply still running
         Fetching,
-        Applying,
+        Decoding, // the page just fetched, on the worker's thread
         WaitingToRetry,
+        Applying, // every page fetched: being written in one transaction
+        Committed, // in the cache: reporting it
     };
 
     void continueSync();
+    void startRun(const QString& cursor);
     void fetchPage();
     void onFetched(const ApiResult& result);
     void onFetchFailed(const ApiError& error);
     void onRetryTimeout();
     void onOpened(const SyncWorker::Opened& result);
-    void onPageApplied(const SyncPageReport& report);
+    void onPageStaged(int run, const SyncPageReport& report);
+    void applyRun();
+    void onApplied(int run, const SyncError& error);
+    // Ends the run under way before its commit: the worker drops its pages (and rolls back their
+    // apply when it is under way).
+    void dropRun();
     void finishSync();
     void endWithError(const ApiError& error);
     void endFailed(const SyncError& error);
@@ -139,10 +157,19 @@ private:
     bool m_started = false;
     bool m_cacheReady = false;
     SyncError m_cacheError;
-    int m_pagesInFlight = 0;
-    QString m_cursor; // what the cache holds: sent with the next request
+    QString m_cursor; // what the cache holds
     Phase m_phase = Phase::Idle;
+    // A run is one go at fetching a sync's pages and applying them; a sync restarted from scratch
+    // takes a new one. The worker's answers name theirs, so that those of a dropped run are known.
+    int m_run = 0;
+    QList<SyncPageReport> m_staged; // of the run under way, fetched and decoded, in order
+    QString m_nextCursor; // for the run's next request
     QString m_requestedCursor; // of the request in flight
+    // The worker is applying a run (perhaps a cancelled one, which may still commit): the next
+    // sync waits for it, as the cursor it starts from depends on the outcome.
+    bool m_applyInFlight = false;
+    QString m_applyingCursor; // the cursor and time the cache takes when that apply commits
+    QDateTime m_applyingAt;
     bool m_cursorRefused = false; // this sync already restarted from scratch
     int m_failedAttempts = 0; // of the current page
     QDateTime m_offlineSince;

@@ -18,6 +18,8 @@ QString writeFailureName(SyncError::WriteFailure failure)
         return u"UnknownAccount"_s;
     case SyncError::WriteFailure::Commit:
         return u"Commit"_s;
+    case SyncError::WriteFailure::Cancelled:
+        return u"Cancelled"_s;
     }
     return {};
 }

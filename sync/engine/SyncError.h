@@ -7,8 +7,8 @@
 #include <QMetaType>
 #include <QString>
 
-// Why a sync ended without bringing the cache up to date. The cache is never left half-written
-// whatever the kind: it holds everything up to the last page that was applied in full.
+// Why a sync ended without bringing the cache up to date. Whatever the kind, the cache is left
+// exactly as it was before the sync began: its pages are written in one transaction, at the end.
 struct SyncError
 {
     enum class Kind
@@ -21,7 +21,7 @@ struct SyncError
         BadAnswer,
         // The cache could not be opened on the engine's thread; cacheOpen says why.
         CacheUnavailable,
-        // Writing a page to the cache failed and was rolled back; detail says what failed.
+        // Writing the sync to the cache failed and was rolled back; detail says what failed.
         CacheWrite,
     };
 
@@ -38,6 +38,9 @@ struct SyncError
         UnknownAccount,
         // Everything was written but the commit failed.
         Commit,
+        // The sync was cancelled, or its engine stopped, before the commit: rolled back. The
+        // engine has said cancelled() by then and never reports this one.
+        Cancelled,
     };
 
     Kind kind = Kind::None;

@@ -9,16 +9,17 @@
 #include <QString>
 #include <QThread>
 
-// What applying one sync page did, sent from the engine's cache thread back to the engine: the
-// new cursor and counts when the page is in the cache, or why nothing of it is. Also what the page
-// touched, so that views can reload only what changed.
+// One page of a sync, as the engine's cache thread decoded it: its cursor and counts, or why it
+// could not be read. Also what the page touched, so that views can reload only what changed.
+// The engine keeps these while it fetches the rest of the sync and hands them on (pageApplied)
+// once the whole sync is committed to the cache.
 struct SyncPageReport
 {
     int page = 0; // 1 for the first page of a sync
-    SyncError error; // BadAnswer or CacheWrite; none when the page was applied
-    QString cursor; // the page's cursor, now stored in the cache
+    SyncError error; // BadAnswer (or CacheUnavailable); none when the page was decoded
+    QString cursor; // the page's cursor: the cache's once the sync is committed
     bool more = false;
-    bool fromScratch = false; // everything cached from the server was replaced by this page
+    bool fromScratch = false; // first page of a sync replacing all that is cached from the server
 
     qint64 bytes = 0; // the answer's size as compact JSON, about what came over the wire
     qint64 rows = 0; // by the server's paging measure (SyncAnswerBody::rowCount())
@@ -35,10 +36,11 @@ struct SyncPageReport
     bool newsChanged = false;
     bool appealsChanged = false;
 
-    QDateTime appliedAt; // UTC, as the engine's clock said when it sent the page
+    QDateTime appliedAt; // UTC, as the engine's clock said when the sync went to be written
     // The thread that decoded and wrote the page; for diagnostics (it is never the GUI thread).
     Qt::HANDLE thread = nullptr;
 
+    // Decoded; in the cache once pageApplied() brings it.
     bool isApplied() const { return !error.isError(); }
 
     // Fills the cursor, the counts and what the page touched from the decoded answer.

@@ -25,9 +25,14 @@ QString SyncStatus::text() const
     case State::Idle:
         return lastSyncedText(lastSyncedAt);
     case State::Syncing: {
+        const QString size = QLocale().formattedDataSize(progress.bytes);
+        if (progress.applying)
+            return QCoreApplication::translate("SyncStatus", "Saving\u2026 %n page(s), %1.",
+                                               nullptr, progress.pages)
+                .arg(size);
         QString line = QCoreApplication::translate("SyncStatus", "Updating\u2026 %n page(s), %1.",
                                                    nullptr, progress.pages)
-                           .arg(QLocale().formattedDataSize(progress.bytes));
+                           .arg(size);
         if (progress.isRetrying())
             line += u' '
                 + QCoreApplication::translate("SyncStatus", "%1 Trying again at %2.")

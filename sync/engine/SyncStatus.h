@@ -10,7 +10,8 @@
 // Where the sync engine stands, as a status bar shows it:
 //
 //     Idle      "Updated 15.10.2024 10:05"            (lastSyncedAt; null before the first sync)
-//     Syncing   "Updating… 3 pages, 1.2 MB"            (progress; retrying: "… retrying at 10:06")
+//     Syncing   "Updating… 3 pages, 1.2 MB"            (progress; retrying: "… retrying at 10:06";
+//                                                       writing them: "Saving… 3 pages, 1.2 MB")
 //     Offline   "Offline since 10:01, data of 09:30"   (offlineSince, lastSyncedAt)
 //     Failed    "Update failed: <error>"               (error, lastSyncedAt)
 struct SyncStatus

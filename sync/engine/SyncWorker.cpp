@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QThread>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -74,15 +76,20 @@ void SyncWorker::open()
     emit opened(result);
 }
 
-void SyncWorker::applyPage(const QJsonObject& body, bool fromScratch, int page,
-                           const QDateTime& now)
+void SyncWorker::stagePage(int run, const QJsonObject& body, bool fromScratch, int page)
 {
-    QElapsedTimer elapsed;
-    elapsed.start();
+    if (isAborted(run)) {
+        discard(run); // nobody waits for it
+        return;
+    }
+    if (run != m_stagedRun || page == 1) {
+        m_staged = {};
+        m_stagedRun = run;
+        m_stagedFromScratch = fromScratch;
+    }
     SyncPageReport report;
     report.page = page;
     report.fromScratch = fromScratch;
-    report.appliedAt = now;
     report.thread = QThread::currentThreadId();
     // The transport hands over the parsed object, not the bytes; its compact form is about what
     // the server sent, which is compact JSON too.
@@ -90,30 +97,69 @@ void SyncWorker::applyPage(const QJsonObject& body, bool fromScratch, int page,
 
     if (!m_cache) {
         report.error = SyncError::cacheUnavailable(CacheOpenError::Io, u"the cache is not open"_s);
-        emit pageApplied(report);
+        m_staged = {};
+        emit pageStaged(run, report);
         return;
     }
     JsonError decodeError;
-    const std::optional<SyncAnswerBody> answer = SyncAnswerJson::fromJson(body, &decodeError);
+    std::optional<SyncAnswerBody> answer = SyncAnswerJson::fromJson(body, &decodeError);
     if (!answer) {
         report.error = SyncError::badAnswer(decodeError);
         qCWarning(lcSync).noquote()
             << "Sync page" << page << "is not a sync answer:" << report.error.describe();
-        emit pageApplied(report);
+        m_staged = {};
+        emit pageStaged(run, report);
         return;
     }
     report.describe(*answer);
-    SyncApplier applier(m_cache->database());
-    report.error = applier.apply(*answer, now, fromScratch);
-    if (report.error.isError()) {
-        qCWarning(lcSync).noquote()
-            << "Sync page" << page << "was not applied:" << report.error.describe();
-        // Nothing of it is in the cache, and neither is its cursor.
-        report.cursor.clear();
+    m_staged.append(std::move(*answer));
+    qCInfo(lcSync).noquote() << "Sync page" << page << "fetched:" << report.rows << "rows,"
+                             << report.bytes << "bytes" << (report.more ? "(more to come)" : "");
+    emit pageStaged(run, report);
+}
+
+void SyncWorker::apply(int run, const QDateTime& now)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    // Dropped whatever comes of it: the pages are either in the cache or to be fetched again.
+    const QList<SyncAnswerBody> pages =
+        run == m_stagedRun ? std::exchange(m_staged, {}) : QList<SyncAnswerBody>();
+    SyncError error;
+    if (!m_cache) {
+        error = SyncError::cacheUnavailable(CacheOpenError::Io, u"the cache is not open"_s);
+    } else if (isAborted(run)) {
+        error = SyncError::cacheWrite(SyncError::WriteFailure::Cancelled, u"cancelled"_s);
+    } else if (pages.isEmpty()) {
+        // The engine sends apply() after a page with no more to come: never without pages.
+        error = SyncError::cacheWrite(SyncError::WriteFailure::Statement, u"no pages staged"_s);
     } else {
-        qCInfo(lcSync).noquote() << "Sync page" << page << "applied:" << report.rows << "rows,"
-                                 << report.bytes << "bytes in" << elapsed.elapsed() << "ms"
-                                 << (report.more ? "(more to come)" : "");
+        SyncApplier applier(m_cache->database());
+        error =
+            applier.apply(pages, now, m_stagedFromScratch, [this, run] { return isAborted(run); });
     }
-    emit pageApplied(report);
+    if (error.write == SyncError::WriteFailure::Cancelled) {
+        qCInfo(lcSync) << "The sync was cancelled before its commit: nothing of it was applied";
+    } else if (error.isError()) {
+        // Nothing of the sync is in the cache, and neither is its cursor.
+        qCWarning(lcSync).noquote()
+            << "The sync's" << pages.size() << "pages were not applied:" << error.describe();
+    } else {
+        qCInfo(lcSync).noquote() << "The sync's" << pages.size() << "pages applied in"
+                                 << elapsed.elapsed() << "ms";
+    }
+    emit applied(run, error);
+}
+
+void SyncWorker::discard(int run)
+{
+    if (run == m_stagedRun)
+        m_staged = {};
+}
+
+void SyncWorker::abort(int run)
+{
+    // Runs only grow: the newest abort covers every older run.
+    int aborted = m_abortedRun.load();
+    while (aborted < run && !m_abortedRun.compare_exchange_weak(aborted, run)) { }
 }

@@ -4,20 +4,29 @@
 #include "engine/SyncError.h"
 #include "engine/SyncPageReport.h"
 #include "keys/DataKey.h"
+#include "protocol/json/SyncAnswerBody.h"
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 // The sync engine's half that runs on its own thread: it owns a connection of its own to the
 // cache file (Qt SQL connections belong to the thread that opens them) and does the heavy part of
-// every page there, decoding the answer (SyncAnswerJson) and writing it (SyncApplier), so that
+// every sync there, decoding the answers (SyncAnswerJson) and writing them (SyncApplier), so that
 // the GUI thread never waits for either. SyncEngine moves it to the thread and talks to it only
-// through queued calls and signals.
+// through queued calls and signals (and abort(), which is safe from any thread).
+//
+// A sync is staged, then applied: each page is decoded as it comes and kept in memory, and only
+// when the last one is in are they all written, in one transaction. No transaction is open while
+// pages are fetched, so the other connections to the file (the outbox, the window's reader) are
+// never held up by the network. A run is one attempt at a sync, numbered by the engine; a page
+// of a newer run drops what an older one staged.
 class SyncWorker : public QObject
 {
     Q_OBJECT
@@ -38,17 +47,37 @@ public:
     // Opens the cache on the calling thread (the worker's) and brings its schema up to date;
     // emits opened().
     void open();
-    // Decodes body and applies it; emits pageApplied(). Does nothing useful before open().
-    void applyPage(const QJsonObject& body, bool fromScratch, int page, const QDateTime& now);
+    // Decodes body, page `page` of run `run` (1 starts it; fromScratch tells whether it has no
+    // cursor), and keeps it for apply(); emits pageStaged(). Writes nothing. A page that cannot
+    // be decoded ends the run: what it staged is dropped.
+    void stagePage(int run, const QJsonObject& body, bool fromScratch, int page);
+    // Writes every page staged for run, in order, with the last one's cursor and the
+    // bookkeeping, in one transaction (SyncApplier), and drops them; emits applied(). now becomes
+    // the last sync's time.
+    void apply(int run, const QDateTime& now);
+    // Drops what run staged, e.g. after a failed or cancelled fetch.
+    void discard(int run);
+    // Safe from any thread: run and every older one are over. Their pages are no longer staged,
+    // and their apply() rolls back instead of committing, unless it has committed already.
+    void abort(int run);
 
 signals:
     void opened(const SyncWorker::Opened& result);
-    void pageApplied(const SyncPageReport& report);
+    void pageStaged(int run, const SyncPageReport& report);
+    // No error: the run is in the cache. Else nothing of it is (CacheWrite; Cancelled after
+    // abort()).
+    void applied(int run, const SyncError& error);
 
 private:
+    bool isAborted(int run) const { return run <= m_abortedRun.load(); }
+
     QString m_cachePath;
     DataKey m_key;
     std::optional<CacheDatabase> m_cache;
+    int m_stagedRun = 0;
+    bool m_stagedFromScratch = false;
+    QList<SyncAnswerBody> m_staged;
+    std::atomic<int> m_abortedRun {0};
 };
 
 Q_DECLARE_METATYPE(SyncWorker::Opened)

@@ -5,6 +5,7 @@
 #include "store/CacheSchema.h"
 
 #include <QAtomicInteger>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -58,6 +59,34 @@ QSqlDatabase EngineCache::database() const
 
 QStringList EngineCache::dump(Times times) const
 {
+    return dumpRows(times == Times::Include, false);
+}
+
+QStringList EngineCache::exactDump() const
+{
+    return dumpRows(true, true);
+}
+
+QStringList EngineCache::snapshot() const
+{
+    // Not QSqlDatabase::transaction(): the cache's driver begins IMMEDIATE, which takes the
+    // write lock, and this is a reader.
+    QSqlQuery begin(database());
+    if (!begin.exec(u"BEGIN DEFERRED"_s)) {
+        qCWarning(lcEngineTest).noquote() << u"cannot begin a read: "_s + begin.lastError().text();
+        return {};
+    }
+    const QStringList rows = exactDump();
+    QSqlQuery end(database());
+    if (!end.exec(u"COMMIT"_s)) {
+        qCWarning(lcEngineTest).noquote() << u"cannot end a read: "_s + end.lastError().text();
+        return {};
+    }
+    return rows;
+}
+
+QStringList EngineCache::dumpRows(bool withTimes, bool withRowIds) const
+{
     QStringList lines;
     QSqlQuery tables(database());
     tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' "
@@ -76,13 +105,13 @@ QStringList EngineCache::dump(Times times) const
             QStringList fields;
             for (int i = 0; i < record.count(); ++i) {
                 const QString column = record.fieldName(i);
-                if (times == Times::Exclude && table == u"sync_state"
-                    && column == u"last_synced_at_ms")
+                if (!withTimes && table == u"sync_state" && column == u"last_synced_at_ms")
                     continue;
                 // Row ids the cache gives itself depend on the order rows were written in, not
                 // on what they hold.
-                if ((table == u"charge_lines" && column == u"id")
-                    || (table == u"appeals" && column == u"local_id"))
+                if (!withRowIds
+                    && ((table == u"charge_lines" && column == u"id")
+                        || (table == u"appeals" && column == u"local_id")))
                     continue;
                 const QVariant value = record.value(i);
                 fields << record.fieldName(i) + u'='

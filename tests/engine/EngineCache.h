@@ -37,12 +37,21 @@ public:
         Exclude,
     };
     QStringList dump(Times times = Times::Exclude) const;
+    // Every row and every column, the times and the row ids included: equal exactly when the
+    // cache holds the same rows, e.g. after a sync that failed or was cancelled.
+    QStringList exactDump() const;
+    // The exact dump as one snapshot, taken in a read transaction, so that it can be compared
+    // while another connection writes (in WAL mode readers see the last commit before they
+    // began). Empty on failure.
+    QStringList snapshot() const;
     // The cursor the cache holds; empty when none.
     QString cursor() const;
     // "ok" and no foreign-key violations, or what is wrong.
     QString integrityProblems() const;
 
 private:
+    QStringList dumpRows(bool withTimes, bool withRowIds) const;
+
     QTemporaryDir m_dir;
     DataKey m_key;
     QString m_connectionName;

@@ -49,6 +49,9 @@ private slots:
     void aFailedWriteLeavesTheOldStateAndCursor();
     void anEntryForAnUnknownAccountIsRefused();
     void aBusyCacheIsReported();
+    void theWholeSyncIsOneTransaction();
+    void anAccountRemovedOnALaterPageIsNotMarkedSynced();
+    void aCancelBeforeTheCommitRollsEverythingBack();
 
 private:
     SyncError apply(const SyncAnswerBody& answer, const QDateTime& now = firstSync,
@@ -372,6 +375,82 @@ void TestSyncApplier::aBusyCacheIsReported()
     QCOMPARE(error.write, SyncError::WriteFailure::Busy);
     QVERIFY(db.rollback());
     QVERIFY(AccountStore(db).accounts()->isEmpty());
+}
+
+void TestSyncApplier::theWholeSyncIsOneTransaction()
+{
+    QVERIFY(!apply(accountWithHistory(u"c1"_s, 3, september)).isError());
+    const QStringList before = m_cache->exactDump();
+
+    SyncAnswerBody first = accountWithHistory(u"run.1"_s, 4, september, true);
+    first.news = {news(1)};
+    SyncAnswerBody second = page(u"run.2"_s, true);
+    second.news = {news(2)};
+    second.accounts = {account(3, std::nullopt, 555)};
+    // The last page breaks on its last reading (the cache's CHECK refuses a negative value):
+    // the two pages before it, whole and fine, must go too.
+    SyncAnswerBody broken = page(u"c2"_s);
+    broken.news = {news(3)};
+    broken.meters = {{4, {meter(11, 4, {reading(11, QDate(2014, 9, 25), -5)})}}};
+    SyncApplier applier(m_cache->database());
+    const SyncError error = applier.apply({first, second, broken}, secondSync, false);
+    QCOMPARE(error.kind, SyncError::Kind::CacheWrite);
+    QVERIFY2(error.detail.contains(u"meter 11"_s), qPrintable(error.detail));
+    QCOMPARE(m_cache->exactDump(), before);
+    QVERIFY(!AccountStore(m_cache->database()).account(4));
+    QVERIFY(!NewsStore(m_cache->database()).item(1));
+
+    SyncAnswerBody last = page(u"c2"_s);
+    last.news = {news(3)};
+    last.meters = {{4, {meter(11, 4, {reading(11, QDate(2014, 9, 25), 5)})}}};
+    const SyncError none = applier.apply({first, second, last}, secondSync, false);
+    QVERIFY2(!none.isError(), qPrintable(none.describe()));
+    QCOMPARE(AccountStore(m_cache->database()).accounts()->size(), 2);
+    QCOMPARE(AccountStore(m_cache->database()).account(3)->balance, Money::fromKopecks(555));
+    QCOMPARE(NewsStore(m_cache->database()).latest()->size(), 3);
+    SyncBookkeeping bookkeeping(m_cache->database());
+    QCOMPARE(bookkeeping.cursor(), u"c2"_s);
+    QCOMPARE(bookkeeping.lastSyncedAt(), secondSync);
+    QCOMPARE(bookkeeping.accountSyncedAt(3), secondSync);
+    QCOMPARE(bookkeeping.accountSyncedAt(4), secondSync);
+}
+
+void TestSyncApplier::anAccountRemovedOnALaterPageIsNotMarkedSynced()
+{
+    QVERIFY(!apply(accountWithHistory(u"c1"_s, 3, september)).isError());
+    SyncAnswerBody linked = accountWithHistory(u"run.1"_s, 4, september, true);
+    SyncAnswerBody unlinked = page(u"c2"_s);
+    unlinked.removedAccounts = {4};
+    const SyncError error =
+        SyncApplier(m_cache->database()).apply({linked, unlinked}, secondSync, false);
+    QVERIFY2(!error.isError(), qPrintable(error.describe()));
+    QVERIFY(!AccountStore(m_cache->database()).account(4));
+    SyncBookkeeping bookkeeping(m_cache->database());
+    QCOMPARE(bookkeeping.accountSyncedAt(3), secondSync);
+    // Nothing recorded for an account the cache does not hold.
+    QCOMPARE(bookkeeping.accountSyncedAt(4), QDateTime());
+    QCOMPARE(bookkeeping.lastClosedPeriod(4), std::nullopt);
+}
+
+void TestSyncApplier::aCancelBeforeTheCommitRollsEverythingBack()
+{
+    QVERIFY(!apply(accountWithHistory(u"c1"_s, 3, september)).isError());
+    const QStringList before = m_cache->exactDump();
+    SyncAnswerBody first = accountWithHistory(u"run.1"_s, 4, september, true);
+    SyncAnswerBody last = page(u"c2"_s);
+    last.news = {news(1)};
+    // Asked before the transaction and after each page: cancelled once the first page is written.
+    int asked = 0;
+    const SyncError error =
+        SyncApplier(m_cache->database()).apply({first, last}, secondSync, false, [&asked] {
+            return ++asked > 1;
+        });
+    QCOMPARE(asked, 2);
+    QCOMPARE(error.kind, SyncError::Kind::CacheWrite);
+    QCOMPARE(error.write, SyncError::WriteFailure::Cancelled);
+    QCOMPARE(m_cache->exactDump(), before);
+    // The connection is free again.
+    QVERIFY(!apply(last, secondSync).isError());
 }
 
 QTEST_GUILESS_MAIN(TestSyncApplier)

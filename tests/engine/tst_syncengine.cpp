@@ -6,12 +6,16 @@
 #include "engine/SyncBookkeeping.h"
 #include "engine/SyncEngine.h"
 #include "store/AccountStore.h"
+#include "store/CacheTransaction.h"
 #include "store/NewsStore.h"
+#include "store/OutboxStore.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -50,6 +54,18 @@ SyncAnswerBody initialAnswer()
     return answer;
 }
 
+// A run of three pages after "c1" that adds account 4 (page 1), news 1 and 2 (page 2) and a new
+// balance of account 3 (page 3, the last: cursor "c2").
+QList<SyncAnswerBody> threePagesAfterC1()
+{
+    SyncAnswerBody first = accountWithHistory(u"run.1"_s, 4, september, true);
+    SyncAnswerBody second = page(u"run.2"_s, true);
+    second.news = {news(1), news(2)};
+    SyncAnswerBody third = page(u"c2"_s);
+    third.accounts = {account(3, std::nullopt, 777)};
+    return {first, second, third};
+}
+
 // A later answer that adds something visible: news 7 and a new balance.
 SyncAnswerBody changesAfter(const QString& cursor)
 {
@@ -82,7 +98,12 @@ private slots:
     void refreshCutsABackOffShort();
     void backgroundSyncsRunAtTheInterval();
     void aRefusedCursorRestartsFromScratch();
-    void cancelKeepsTheLastPageAppliedInFull();
+    void cancelBeforeTheCommitKeepsTheCacheAsItWas();
+    void cancelWhileWritingRollsBack();
+    void aSyncFailingOnItsLastPageLeavesNoneOfItsPages_data();
+    void aSyncFailingOnItsLastPageLeavesNoneOfItsPages();
+    void aReaderSeesTheOldStateOrTheNew();
+    void anOutboxWriteIsNotHeldUpByAFetch();
     void cancelWhileFetchingDropsTheRequest();
     void cancelDuringBackOffStopsRetrying();
     void theSameCursorWithMoreIsRefused();
@@ -165,9 +186,18 @@ void TestSyncEngine::firstSyncAppliesEveryPage()
     QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
     QSignalSpy pages(m_engine.get(), &SyncEngine::pageApplied);
     QSignalSpy statuses(m_engine.get(), &SyncEngine::statusChanged);
+    // Nothing is in the cache before every page has been fetched: then all of it at once.
+    QList<qsizetype> requestsWhenApplied;
+    QList<qsizetype> accountsWhenApplied;
+    connect(m_engine.get(), &SyncEngine::pageApplied, this, [&](const SyncPageReport&) {
+        requestsWhenApplied << m_source->requests().size();
+        accountsWhenApplied << AccountStore(m_cache->database()).accounts()->size();
+    });
     QVERIFY(m_engine->refresh());
     QCOMPARE(m_engine->state(), State::Syncing);
     QVERIFY(finished.wait(waitMs));
+    QCOMPARE(requestsWhenApplied, (QList<qsizetype> {2, 2}));
+    QCOMPARE(accountsWhenApplied, (QList<qsizetype> {2, 2}));
 
     QCOMPARE(m_source->requests(), (QStringList {QString(), u"run.1"_s}));
     QCOMPARE(pages.size(), 2);
@@ -190,13 +220,25 @@ void TestSyncEngine::firstSyncAppliesEveryPage()
 
     QCOMPARE(m_engine->state(), State::Idle);
     QCOMPARE(m_engine->lastSyncedAt(), start);
-    // Progress was reported after the first page.
-    bool sawProgress = false;
+    // Progress was reported after the first page was fetched, then the writing of both.
+    QList<int> fetched;
+    int applying = 0;
     for (const QList<QVariant>& arguments : statuses) {
         const auto status = arguments.at(0).value<SyncStatus>();
-        sawProgress = sawProgress || (status.state == State::Syncing && status.progress.pages == 1);
+        if (status.state != State::Syncing)
+            continue;
+        if (status.progress.applying) {
+            QCOMPARE(status.progress.pages, 2);
+            QCOMPARE(status.progress.rows, summary.rows);
+            QVERIFY(!status.text().isEmpty());
+            ++applying;
+        } else {
+            QCOMPARE(applying, 0);
+            fetched << status.progress.pages;
+        }
     }
-    QVERIFY(sawProgress);
+    QCOMPARE(fetched, (QList<int> {0, 1}));
+    QCOMPARE(applying, 1);
 
     QCOMPARE(m_cache->cursor(), u"c1"_s);
     QCOMPARE(AccountStore(m_cache->database()).accounts()->size(), 2);
@@ -513,42 +555,226 @@ void TestSyncEngine::aRefusedCursorRestartsFromScratch()
     QCOMPARE(AccountStore(m_cache->database()).accounts()->size(), 1);
 }
 
-void TestSyncEngine::cancelKeepsTheLastPageAppliedInFull()
+void TestSyncEngine::cancelBeforeTheCommitKeepsTheCacheAsItWas()
 {
-    SyncAnswerBody first = initialAnswer();
-    first.cursor = u"run.1"_s;
-    first.more = true;
-    SyncAnswerBody second = accountWithHistory(u"run.2"_s, 4, september, true);
-    SyncAnswerBody third = page(u"c1"_s);
-    third.news = {news(1)};
-    for (const SyncAnswerBody& answer : {first, second, third})
-        m_source->enqueueBody(json(answer));
-
+    syncInitially();
+    const QStringList before = m_cache->exactDump();
+    const QList<SyncAnswerBody> run = threePagesAfterC1();
+    // Two pages come; the third is still on its way when the user cancels.
+    m_source->enqueueBody(json(run.at(0)));
+    m_source->enqueueBody(json(run.at(1)));
     QSignalSpy cancelled(m_engine.get(), &SyncEngine::cancelled);
     QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
-    connect(m_engine.get(), &SyncEngine::pageApplied, this, [this](const SyncPageReport& report) {
-        if (report.page == 1)
-            m_engine->cancel();
-    });
+    QSignalSpy pages(m_engine.get(), &SyncEngine::pageApplied);
+    m_clock->advance(60);
     QVERIFY(m_engine->refresh());
-    QVERIFY(cancelled.wait(waitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(m_source->requests().size() == 4 && m_source->isPending(), waitMs);
+    QCOMPARE(m_engine->status().progress.pages, 2);
+    m_engine->cancel();
+    QCOMPARE(cancelled.size(), 1);
+    QCOMPARE(m_source->cancellations(), 1);
     QCOMPARE(m_engine->state(), State::Idle);
-    QCOMPARE(m_source->requests(), QStringList {QString()});
-    QCOMPARE(m_cache->cursor(), u"run.1"_s);
-    QCOMPARE(m_cache->integrityProblems(), QString());
-    QCOMPARE(AccountStore(m_cache->database()).accounts()->size(), 1);
-    // Not a complete sync: no time recorded.
-    QVERIFY(!m_engine->lastSyncedAt().isValid());
-    QVERIFY(!SyncBookkeeping(m_cache->database()).lastSyncedAt()->isValid());
+    QCOMPARE(m_engine->lastSyncedAt(), start);
+    QCOMPARE(m_cache->exactDump(), before);
+    QCOMPARE(m_cache->cursor(), u"c1"_s);
+    QVERIFY(!AccountStore(m_cache->database()).account(4));
+    QVERIFY(pages.isEmpty());
     QVERIFY(finished.isEmpty());
 
-    // The next sync goes on where that one stopped.
-    disconnect(m_engine.get(), &SyncEngine::pageApplied, this, nullptr);
+    // The next sync asks for the same pages again, from the cursor the cache still holds.
+    for (const SyncAnswerBody& answer : run)
+        m_source->enqueueBody(json(answer));
     QVERIFY(m_engine->refresh());
     QVERIFY(finished.wait(waitMs));
-    QCOMPARE(m_source->requests(), (QStringList {QString(), u"run.1"_s, u"run.2"_s}));
+    QCOMPARE(m_source->requests().mid(1),
+             (QStringList {u"c1"_s, u"run.1"_s, u"run.2"_s, u"c1"_s, u"run.1"_s, u"run.2"_s}));
+    QCOMPARE(pages.size(), 3);
     QCOMPARE(AccountStore(m_cache->database()).accounts()->size(), 2);
+    QCOMPARE(NewsStore(m_cache->database()).latest()->size(), 2);
+    QCOMPARE(m_cache->cursor(), u"c2"_s);
+    QCOMPARE(m_engine->lastSyncedAt(), start.addSecs(60));
+}
+
+void TestSyncEngine::cancelWhileWritingRollsBack()
+{
+    syncInitially();
+    const QStringList before = m_cache->exactDump();
+    for (const SyncAnswerBody& answer : threePagesAfterC1())
+        m_source->enqueueBody(json(answer));
+    // Another connection holds the write lock, so the engine's transaction cannot get far: the
+    // cancel comes while the sync is being written, and must not wait for it.
+    CacheTransaction other(m_cache->database());
+    QVERIFY(other.isActive());
+    QSignalSpy cancelled(m_engine.get(), &SyncEngine::cancelled);
+    QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+    QVERIFY(m_engine->refresh());
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->status().progress.applying, waitMs);
+    m_engine->cancel();
+    QCOMPARE(cancelled.size(), 1);
+    QCOMPARE(m_engine->state(), State::Idle);
+    QVERIFY(!m_engine->isSyncing());
+    other.rollback();
+
+    // A new sync waits for that write to end (rolled back: the cursor stays) and goes on from it.
+    for (const SyncAnswerBody& answer : threePagesAfterC1())
+        m_source->enqueueBody(json(answer));
+    QVERIFY(m_engine->refresh());
+    QVERIFY(finished.wait(waitMs));
+    QCOMPARE(m_source->requests().mid(1),
+             (QStringList {u"c1"_s, u"run.1"_s, u"run.2"_s, u"c1"_s, u"run.1"_s, u"run.2"_s}));
+    QCOMPARE(finished.at(0).at(0).value<SyncSummary>().pages, 3);
+    QCOMPARE(m_cache->cursor(), u"c2"_s);
+    QVERIFY(m_cache->exactDump() != before);
+    QCOMPARE(m_cache->integrityProblems(), QString());
+}
+
+void TestSyncEngine::aSyncFailingOnItsLastPageLeavesNoneOfItsPages_data()
+{
+    QTest::addColumn<ApiResult>("last");
+    QTest::addColumn<int>("kind");
+
+    SyncAnswerBody unwritable = threePagesAfterC1().at(2);
+    unwritable.meters = {{4, {meter(11, 4, {reading(11, QDate(2014, 9, 25), -1)})}}};
+    QTest::newRow("a write the cache refuses")
+        << ApiResult::success(200, json(unwritable)) << int(SyncError::Kind::CacheWrite);
+    QTest::newRow("not a sync answer") << ApiResult::success(200, QJsonObject {{u"cursor"_s, 5}})
+                                       << int(SyncError::Kind::BadAnswer);
+    QTest::newRow("a server error")
+        << ApiResult::failure(apiError(Kind::BadRequest, 400)) << int(SyncError::Kind::Api);
+    QTest::newRow("unauthorized") << ApiResult::failure(apiError(Kind::Unauthorized, 401))
+                                  << int(SyncError::Kind::Api);
+}
+
+void TestSyncEngine::aSyncFailingOnItsLastPageLeavesNoneOfItsPages()
+{
+    QFETCH(ApiResult, last);
+    QFETCH(int, kind);
+    syncInitially();
+    const QStringList before = m_cache->exactDump();
+    const QList<SyncAnswerBody> run = threePagesAfterC1();
+    m_source->enqueueBody(json(run.at(0)));
+    m_source->enqueueBody(json(run.at(1)));
+    m_source->enqueue(last);
+    QSignalSpy pages(m_engine.get(), &SyncEngine::pageApplied);
+    m_clock->advance(60);
+    QVERIFY(m_engine->refresh());
+    QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), State::Failed, waitMs);
+    QCOMPARE(int(m_engine->status().error.kind), kind);
+    QCOMPARE(m_source->requests().size(), 4);
+
+    // Neither of the two good pages before it: not account 4, not news 1 and 2; and the cursor
+    // and the last sync's time are those of before.
+    QVERIFY(!AccountStore(m_cache->database()).account(4));
+    QVERIFY(!NewsStore(m_cache->database()).item(1));
+    QVERIFY(!NewsStore(m_cache->database()).item(2));
+    QCOMPARE(m_cache->exactDump(), before);
     QCOMPARE(m_cache->cursor(), u"c1"_s);
+    QCOMPARE(SyncBookkeeping(m_cache->database()).lastSyncedAt(), start);
+    QCOMPARE(m_engine->lastSyncedAt(), start);
+    QVERIFY(pages.isEmpty());
+
+    // The next clean sync asks again from "c1" and brings everything.
+    for (const SyncAnswerBody& answer : run)
+        m_source->enqueueBody(json(answer));
+    QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+    QVERIFY(m_engine->refresh());
+    QVERIFY(finished.wait(waitMs));
+    QCOMPARE(m_source->requests().mid(4), (QStringList {u"c1"_s, u"run.1"_s, u"run.2"_s}));
+    QVERIFY(AccountStore(m_cache->database()).account(4));
+    QCOMPARE(AccountStore(m_cache->database()).account(3)->balance, Money::fromKopecks(777));
+    QCOMPARE(NewsStore(m_cache->database()).latest()->size(), 2);
+    QCOMPARE(m_cache->cursor(), u"c2"_s);
+    QCOMPARE(m_engine->lastSyncedAt(), start.addSecs(60));
+}
+
+void TestSyncEngine::aReaderSeesTheOldStateOrTheNew()
+{
+    syncInitially();
+    const QStringList before = m_cache->snapshot();
+    QVERIFY(!before.isEmpty());
+    // Big enough pages that the writing takes a while: each brings three more accounts.
+    QList<SyncAnswerBody> run;
+    for (int n = 0; n < 3; ++n) {
+        const bool last = n == 2;
+        SyncAnswerBody answer = page(last ? u"c2"_s : u"run.%1"_s.arg(n + 1), !last);
+        for (int i = 0; i < 3; ++i) {
+            const SyncAnswerBody more = accountWithHistory({}, 10 + 3 * n + i, september);
+            answer.accounts += more.accounts;
+            answer.charges += more.charges;
+            answer.payments += more.payments;
+        }
+        answer.news = {news(20 + n)};
+        run << answer;
+    }
+    m_source->enqueueBody(json(run.at(0)));
+
+    // The test's own connection reads the whole cache, in one read transaction, as often as the
+    // event loop lets it while the engine fetches and writes on its thread.
+    const auto fingerprint = [](const QStringList& rows) {
+        return QCryptographicHash::hash(rows.join(u'\n').toUtf8(), QCryptographicHash::Sha1);
+    };
+    QList<QByteArray> seen;
+    int failedReads = 0;
+    QTimer reader;
+    reader.setInterval(0);
+    connect(&reader, &QTimer::timeout, this, [&] {
+        const QStringList rows = m_cache->snapshot();
+        failedReads += rows.isEmpty() ? 1 : 0;
+        seen << fingerprint(rows);
+    });
+    QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+    reader.start();
+    QVERIFY(m_engine->refresh());
+    // The second page is late: whatever a reader sees meanwhile is the state before the sync.
+    QTRY_VERIFY_WITH_TIMEOUT(m_source->requests().size() == 3 && m_source->isPending(), waitMs);
+    QCOMPARE(m_cache->snapshot(), before);
+    m_source->enqueueBody(json(run.at(2)));
+    m_source->answer(ApiResult::success(200, json(run.at(1))));
+    QVERIFY(finished.wait(waitMs));
+    reader.stop();
+    const QStringList after = m_cache->snapshot();
+    QVERIFY(after != before);
+    QCOMPARE(AccountStore(m_cache->database()).accounts()->size(), 10);
+
+    QCOMPARE(failedReads, 0);
+    const int old = int(seen.count(fingerprint(before)));
+    const int updated = int(seen.count(fingerprint(after)));
+    qInfo("%d reads during the sync: %d of the state before it, %d of the state after it",
+          int(seen.size()), old, updated);
+    QVERIFY(old > 0);
+    QCOMPARE(old + updated, int(seen.size()));
+}
+
+void TestSyncEngine::anOutboxWriteIsNotHeldUpByAFetch()
+{
+    syncInitially();
+    const QList<SyncAnswerBody> run = threePagesAfterC1();
+    m_source->enqueueBody(json(run.at(0)));
+    QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+    QVERIFY(m_engine->refresh());
+    // The engine waits for the second page, which does not come.
+    QTRY_VERIFY_WITH_TIMEOUT(m_source->requests().size() == 3 && m_source->isPending(), waitMs);
+
+    // What the outbox does on its own connection when the user sends something: a write
+    // transaction. Were the engine holding one across the request, this BEGIN IMMEDIATE would
+    // wait out the busy timeout and fail.
+    OutboxItem item;
+    item.kind = OutboxItem::Kind::SubscriptionChange;
+    item.payload = R"({"subscribed": true})";
+    CacheTransaction transaction(m_cache->database());
+    QVERIFY2(transaction.isActive(), qPrintable(transaction.lastError().text()));
+    const std::optional<qint64> queued = OutboxStore(m_cache->database()).enqueue(item);
+    QVERIFY(queued);
+    QVERIFY2(transaction.commit(), qPrintable(transaction.lastError().text()));
+    QVERIFY(m_engine->isSyncing());
+
+    // The sync goes on, and keeps what the outbox wrote meanwhile.
+    m_source->enqueueBody(json(run.at(2)));
+    m_source->answer(ApiResult::success(200, json(run.at(1))));
+    QVERIFY(finished.wait(waitMs));
+    QCOMPARE(m_cache->cursor(), u"c2"_s);
+    QVERIFY(AccountStore(m_cache->database()).account(4));
+    QVERIFY(OutboxStore(m_cache->database()).item(*queued));
 }
 
 void TestSyncEngine::cancelWhileFetchingDropsTheRequest()

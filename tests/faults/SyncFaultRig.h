@@ -24,7 +24,7 @@
 //     rig.proxy().addRule(...);          // the fault
 //     const SyncFaultRig::Outcome outcome = rig.syncOnce();
 //     QCOMPARE(outcome.status.state, SyncStatus::State::Offline);
-//     QVERIFY2(rig.keptEverything().isEmpty(), …); // nothing cached lost, nothing foreign
+//     QVERIFY2(rig.leftAsItWas(outcome).isEmpty(), …); // the cache exactly as before the sync
 //     rig.proxy().clearRules();
 //     QVERIFY2(rig.convergesOnCleanSync().isEmpty(), …);
 class SyncFaultRig
@@ -70,7 +70,8 @@ public:
     bool restartPortal();
 
     // Brings the cache to the server's state with a clean sync (unless the last sync was found to
-    // have done so, with nothing new on the server since), remembers the cache's dump, and
+    // have done so, with nothing new on the server since), remembers the cache's exact dump, its
+    // cursor and the time of its last sync, and
     // adds `appeals` new appeals on the server (straight, past the proxy) for the next sync to
     // fetch, textCharacters characters of text each (at most 5000 characters). False (with a test
     // failure) when something of that fails.
@@ -81,27 +82,27 @@ public:
         bool ended = false; // false: the sync was still running after the wait
         bool finished = false; // it brought the cache up to date
         SyncStatus status;
+        // The most pages the progress counted as fetched (and decoded) while syncing.
+        int pagesFetched = 0;
         QList<SyncPageReport> pages; // applied in this sync
     };
     // Runs one sync to its end (finished or not), however it ends.
     Outcome syncOnce(int timeoutMs = 30000);
 
-    // What a failed sync may have done to the cache: only whole pages of the server's data added.
-    // Checked: every row cached before prepareWork()'s end is still there unchanged (the
-    // bookkeeping's cursor aside), the cache holds nothing that is not the server's, its cursor
-    // is the last applied page's (or the old one when none was), and SQLite finds it whole.
-    // Returns the problems, empty when none.
-    QStringList keptEverything(const Outcome& outcome);
+    // What a failed sync may have done to the cache: nothing at all. Checked: the cache holds
+    // exactly the rows it held at prepareWork()'s end (every column, the bookkeeping's cursor and
+    // times included), no page was reported applied, the engine still reports the last sync's
+    // time of before, and SQLite finds the cache whole. Returns the problems, empty when none.
+    QStringList leftAsItWas(const Outcome& outcome);
 
     // A clean sync (no rules left in the proxy) ends Idle with the cache equal to the server's
     // data; the problems, empty when none.
     QStringList convergesOnCleanSync();
+    // The pages of the last clean sync that convergesOnCleanSync() ran.
+    int cleanSyncPages() const { return m_cleanSyncPages; }
 
     // Cache vs. server, by the per-endpoint answers.
     QStringList differencesFromServer(ReplicaDifferences::Mode mode);
-
-    // The dump without the bookkeeping's rows, which every page changes.
-    QStringList dataDump() const;
 
     static QString firstFew(const QStringList& lines);
 
@@ -118,8 +119,10 @@ private:
     std::unique_ptr<EngineCache> m_cache;
     std::unique_ptr<SyncEngine> m_engine;
     QString m_token;
-    QStringList m_dumpBefore;
+    QStringList m_dumpBefore; // exact
     QString m_cursorBefore;
+    QDateTime m_lastSyncedBefore;
+    int m_cleanSyncPages = 0;
     int m_appealCounter = 0;
     bool m_converged = false; // the cache was found equal to the server's data, nothing new since
     QString m_error;

@@ -15,6 +15,7 @@ const QString syncPath = u"/api/v1/sync"_s;
 constexpr int always = 100;
 // New appeals per case: three pages of SyncFaultRig::pageSize.
 constexpr int newRows = 10;
+constexpr int pagesPerSync = 3;
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 const Headers json {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
@@ -32,9 +33,10 @@ Q_DECLARE_METATYPE(Headers)
 
 // The sync engine against the real portal through FaultProxy, answered wrongly: 429 (with
 // Retry-After), 500 and 503 in place of a page, a 200 whose body is not JSON, and 200s with valid
-// JSON of the wrong shape. Each time the cache keeps what it had (plus the whole pages before the
-// fault), the status is Failed with the right typed error, retryable answers were asked again and
-// the others not, and the next clean sync converges to the server's data.
+// JSON of the wrong shape, on the first, a middle or the last page. Each time the cache is left
+// exactly as it was before the sync (none of the pages before the fault in it), the status is
+// Failed with the right typed error, retryable answers were asked again and the others not, and
+// the next clean sync converges to the server's data.
 class tst_SyncFaultsAnswers : public QObject
 {
     Q_OBJECT
@@ -84,6 +86,8 @@ void tst_SyncFaultsAnswers::wrongAnswerOnAPage_data()
         << true;
     QTest::newRow("500, page 2") << Fault::Status << 500 << json << internal << 1 << ErrorKind::Api
                                  << Kind::ServerError << true;
+    QTest::newRow("500, page 3 (the last)") << Fault::Status << 500 << json << internal << 2
+                                            << ErrorKind::Api << Kind::ServerError << true;
     // A proxy's own page: not the API's JSON at all.
     QTest::newRow("503 from a gateway, page 3")
         << Fault::Status << 503
@@ -106,6 +110,10 @@ void tst_SyncFaultsAnswers::wrongAnswerOnAPage_data()
     QTest::newRow("wrong shape: an appeal without its fields, page 2")
         << Fault::ReplaceBody << 0 << Headers()
         << QByteArray(R"({"cursor": "1.9", "more": false, "appeals": [{"id": "seven"}]})") << 1
+        << ErrorKind::BadAnswer << Kind::Other << false;
+    QTest::newRow("wrong shape: an appeal without its fields, page 3 (the last)")
+        << Fault::ReplaceBody << 0 << Headers()
+        << QByteArray(R"({"cursor": "1.9", "more": false, "appeals": [{"id": "seven"}]})") << 2
         << ErrorKind::BadAnswer << Kind::Other << false;
 }
 
@@ -146,7 +154,9 @@ void tst_SyncFaultsAnswers::wrongAnswerOnAPage()
         // The decoder names what it could not read.
         QVERIFY2(!error.answer.field.isEmpty(), qPrintable(error.describe()));
     }
-    QCOMPARE(outcome.pages.size(), pagesBefore);
+    // The pages before the fault were fetched, and none of them applied.
+    QCOMPARE(outcome.pagesFetched, pagesBefore);
+    QCOMPARE(outcome.pages.size(), 0);
 
     // Retryable answers were asked for again, as often as the policy allows; the others once.
     const int attempts = retried ? SyncFaultRig::fastRetries().maxAttempts : 1;
@@ -154,11 +164,13 @@ void tst_SyncFaultsAnswers::wrongAnswerOnAPage()
     QCOMPARE(m_rig->proxy().forwardedCount(syncPath) - forwardedBefore,
              pagesBefore + (fault == Fault::Status ? 0 : attempts));
 
-    const QStringList kept = m_rig->keptEverything(outcome);
+    const QStringList kept = m_rig->leftAsItWas(outcome);
     QVERIFY2(kept.isEmpty(), qPrintable(SyncFaultRig::firstFew(kept)));
     m_rig->proxy().clearRules();
     const QStringList converged = m_rig->convergesOnCleanSync();
     QVERIFY2(converged.isEmpty(), qPrintable(SyncFaultRig::firstFew(converged)));
+    // The clean sync fetched the same pages: the fault was on one of them (page 3 the last).
+    QCOMPARE(m_rig->cleanSyncPages(), pagesPerSync);
 }
 
 void tst_SyncFaultsAnswers::aPassingOutageIsRetriedAndTheSyncFinishes()

@@ -17,8 +17,10 @@ using namespace Qt::Literals::StringLiterals;
 using State = SyncStatus::State;
 
 namespace {
+const QString syncPath = u"/api/v1/sync"_s;
 // Rows of new work, big ones: each page of SyncFaultRig::pageSize appeals is some 40 kB.
 constexpr int newRows = 10;
+constexpr int pagesPerSync = 3;
 constexpr int textCharacters = 5000;
 // The tmpfs: room for the cache of the demo data and its write-ahead log.
 constexpr qint64 tmpfsBytes = 32 * 1024 * 1024;
@@ -26,14 +28,16 @@ constexpr qint64 tmpfsBytes = 32 * 1024 * 1024;
 constexpr rlim_t fileSizeLimit = 32 * 1024;
 } // namespace
 
-// The sync engine with its cache on a disk that fills while a page is being written. The cache
+// The sync engine with its cache on a disk that fills during a sync. The cache
 // lives on a small tmpfs of its own when the test may mount one (root with CAP_SYS_ADMIN); else
 // the process's file size limit (RLIMIT_FSIZE, SIGXFSZ ignored) makes every write past a few
 // kilobytes fail with EFBIG. Either way the test first proves that a write really fails there,
-// so it cannot pass on a disk that is not full (KABINET_TEST_NO_TMPFS forces the fallback). Then:
-// the sync ends Failed with a CacheWrite error, the cache still opens and holds everything it had
-// (and whole pages only), and once there is room again the next sync converges to the server's
-// data.
+// so it cannot pass on a disk that is not full (KABINET_TEST_NO_TMPFS forces the fallback). The
+// disk fills before the sync, or as the second or the last of its three pages comes: either way
+// every page is fetched (fetching writes nothing) and the one transaction that writes them fails
+// (SQLITE_FULL, or EFBIG under the limit). Then: the sync ends Failed with a CacheWrite error, the
+// cache still opens and holds exactly what it had before the sync, and once there is room again
+// the next sync converges to the server's data.
 class tst_SyncFaultsDisk : public QObject
 {
     Q_OBJECT
@@ -42,8 +46,8 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
 
-    void fullDiskWhileWritingAPage_data();
-    void fullDiskWhileWritingAPage();
+    void fullDiskDuringASync_data();
+    void fullDiskDuringASync();
 
 private:
     enum class Method
@@ -178,16 +182,19 @@ bool tst_SyncFaultsDisk::writesFail(QString* why)
     return !written;
 }
 
-void tst_SyncFaultsDisk::fullDiskWhileWritingAPage_data()
+void tst_SyncFaultsDisk::fullDiskDuringASync_data()
 {
-    QTest::addColumn<int>("pagesBefore");
-    QTest::newRow("full before the first page") << 0;
-    QTest::newRow("full once the first page is in") << 1;
+    // The page whose answer, once the server has given it, finds the disk full; 0: before the
+    // sync starts.
+    QTest::addColumn<int>("fullAtPage");
+    QTest::newRow("full before the sync") << 0;
+    QTest::newRow("full when the second page comes") << 2;
+    QTest::newRow("full when the last page comes") << pagesPerSync;
 }
 
-void tst_SyncFaultsDisk::fullDiskWhileWritingAPage()
+void tst_SyncFaultsDisk::fullDiskDuringASync()
 {
-    QFETCH(int, pagesBefore);
+    QFETCH(int, fullAtPage);
     QVERIFY(m_rig->prepareWork(newRows, textCharacters));
     QString why;
     QVERIFY2(!writesFail(&why), qPrintable(u"the disk is full too early: "_s + why));
@@ -196,20 +203,24 @@ void tst_SyncFaultsDisk::fullDiskWhileWritingAPage()
         // Not a test that passes on a disk with room: a write there does fail now.
         full = fillTheDisk() && writesFail(&why);
     };
-    if (pagesBefore == 0)
+    if (fullAtPage == 0) {
         fill();
-    // Else when the engine has the first page in the cache, before it asks for the next (the
-    // engine's thread is idle then).
-    const QMetaObject::Connection filling = connect(&m_rig->engine(), &SyncEngine::pageApplied,
-                                                    this, [&](const SyncPageReport& report) {
-                                                        if (report.page == pagesBefore)
-                                                            fill();
-                                                    });
+    } else {
+        // When the server has answered that page, before the answer reaches the engine: the pages
+        // before it are fetched, and would be in the cache if the engine wrote page by page.
+        if (fullAtPage > 1)
+            m_rig->proxy().addRule(
+                FaultProxy::Rule::of(FaultProxy::Fault::Pass, syncPath, fullAtPage - 1));
+        FaultProxy::Rule filling = FaultProxy::Rule::of(FaultProxy::Fault::Pass, syncPath);
+        filling.afterForwarding = fill;
+        m_rig->proxy().addRule(filling);
+    }
+    const int forwardedBefore = m_rig->proxy().forwardedCount(syncPath);
 
     const SyncFaultRig::Outcome outcome = m_rig->syncOnce();
-    disconnect(filling);
     freeTheDisk();
     QVERIFY2(full, "the disk was not full");
+    QCOMPARE(m_rig->proxy().pendingRuleCount(), 0);
     qInfo().noquote() << "A write on the full disk:" << why;
     QVERIFY2(outcome.ended, "the sync did not end");
     QVERIFY2(!outcome.finished, "the sync wrote everything on a full disk");
@@ -220,20 +231,22 @@ void tst_SyncFaultsDisk::fullDiskWhileWritingAPage()
                  || error.write == SyncError::WriteFailure::Commit,
              qPrintable(error.describe()));
     QVERIFY(!error.detail.isEmpty());
-    qInfo().noquote() << "The engine's error:" << error.describe() << "after"
-                      << outcome.pages.size() << "pages";
-    // The pages before the disk filled stay, whole; nothing of the next one is in.
-    QCOMPARE(outcome.pages.size(), pagesBefore);
+    qInfo().noquote() << "The engine's error:" << error.describe();
+    // Every page was fetched, and the failure was in writing them: none is in the cache.
+    QCOMPARE(m_rig->proxy().forwardedCount(syncPath) - forwardedBefore, pagesPerSync);
+    QCOMPARE(outcome.pagesFetched, pagesPerSync);
+    QCOMPARE(outcome.pages.size(), 0);
 
-    // The cache opens afresh, whole, with everything it had.
+    // The cache opens afresh, whole, with exactly what it had.
     m_rig->cache().close();
     QVERIFY(m_rig->cache().open());
-    const QStringList kept = m_rig->keptEverything(outcome);
+    const QStringList kept = m_rig->leftAsItWas(outcome);
     QVERIFY2(kept.isEmpty(), qPrintable(SyncFaultRig::firstFew(kept)));
 
     // With room again, the same engine (its own connection went through the failure) converges.
     const QStringList converged = m_rig->convergesOnCleanSync();
     QVERIFY2(converged.isEmpty(), qPrintable(SyncFaultRig::firstFew(converged)));
+    QCOMPARE(m_rig->cleanSyncPages(), pagesPerSync);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncFaultsDisk)

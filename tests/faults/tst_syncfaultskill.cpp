@@ -25,9 +25,10 @@ Q_DECLARE_METATYPE(Kill)
 
 // The sync engine against the real portal through FaultProxy, with the portal killed before the
 // first request of a sync, while it answers the second (the answer lost) and after it answered
-// the second: the sync ends Offline with the cache holding what it had plus the whole pages
-// before, and once the portal is back on its data (on another port, which the proxy follows) the
-// next clean sync converges.
+// the second (so the third and last page never comes): the sync ends Offline with the cache
+// exactly as it was before it, none of the pages fetched before the kill in it, and once the
+// portal is back on its data (on another port, which the proxy follows) the next clean sync
+// converges.
 class tst_SyncFaultsKill : public QObject
 {
     Q_OBJECT
@@ -42,7 +43,7 @@ private slots:
 private:
     void verifyStatus(const SyncFaultRig::Outcome& outcome, int pagesBefore, State state,
                       Kind kind);
-    void verifyKeptEverything(const SyncFaultRig::Outcome& outcome);
+    void verifyLeftAsItWas(const SyncFaultRig::Outcome& outcome);
     void verifyConverges();
 
     std::unique_ptr<SyncFaultRig> m_rig;
@@ -72,13 +73,14 @@ void tst_SyncFaultsKill::verifyStatus(const SyncFaultRig::Outcome& outcome, int 
     QCOMPARE(outcome.status.error.api.httpStatus, 0);
     if (state == State::Offline)
         QVERIFY(outcome.status.offlineSince.isValid());
-    // Exactly the pages before the fault were applied, whole.
-    QCOMPARE(outcome.pages.size(), pagesBefore);
+    // The pages before the fault were fetched, and none of them applied.
+    QCOMPARE(outcome.pagesFetched, pagesBefore);
+    QCOMPARE(outcome.pages.size(), 0);
 }
 
-void tst_SyncFaultsKill::verifyKeptEverything(const SyncFaultRig::Outcome& outcome)
+void tst_SyncFaultsKill::verifyLeftAsItWas(const SyncFaultRig::Outcome& outcome)
 {
-    const QStringList problems = m_rig->keptEverything(outcome);
+    const QStringList problems = m_rig->leftAsItWas(outcome);
     QVERIFY2(problems.isEmpty(), qPrintable(SyncFaultRig::firstFew(problems)));
 }
 
@@ -139,7 +141,7 @@ void tst_SyncFaultsKill::serverKilled()
 
     // Back on the same data, on another port.
     QVERIFY2(m_rig->restartPortal(), qPrintable(m_rig->errorString()));
-    verifyKeptEverything(outcome);
+    verifyLeftAsItWas(outcome);
     verifyConverges();
 }
 

@@ -14,6 +14,7 @@ const QString syncPath = u"/api/v1/sync"_s;
 constexpr int always = 100;
 // New appeals per case: three pages of SyncFaultRig::pageSize.
 constexpr int newRows = 10;
+constexpr int pagesPerSync = 3;
 
 } // namespace
 
@@ -23,9 +24,10 @@ Q_DECLARE_METATYPE(State)
 
 // The sync engine against the real portal through FaultProxy, broken on the network's side:
 // answers lost or cut off at 0 %, 10 % and 99 %, a truncated body, a hang longer than the
-// time-out (the server killed: tst_syncfaultskill). Each time the cache keeps what it
-// had (plus only the whole pages applied before the fault), the status says what went wrong in
-// the engine's typed terms, and the next clean sync converges to the server's data.
+// time-out (the server killed: tst_syncfaultskill), on the first, a middle or the last page. Each
+// time the cache is left exactly as it was before the sync (none of the pages fetched before the
+// fault is in it), the status says what went wrong in the engine's typed terms, and the next clean
+// sync converges to the server's data.
 class tst_SyncFaultsNetwork : public QObject
 {
     Q_OBJECT
@@ -41,7 +43,7 @@ private slots:
 private:
     void verifyStatus(const SyncFaultRig::Outcome& outcome, int pagesBefore, State state,
                       Kind kind);
-    void verifyKeptEverything(const SyncFaultRig::Outcome& outcome);
+    void verifyLeftAsItWas(const SyncFaultRig::Outcome& outcome);
     void verifyConverges();
 
     std::unique_ptr<SyncFaultRig> m_rig;
@@ -71,13 +73,14 @@ void tst_SyncFaultsNetwork::verifyStatus(const SyncFaultRig::Outcome& outcome, i
     QCOMPARE(outcome.status.error.api.httpStatus, 0);
     if (state == State::Offline)
         QVERIFY(outcome.status.offlineSince.isValid());
-    // Exactly the pages before the fault were applied, whole.
-    QCOMPARE(outcome.pages.size(), pagesBefore);
+    // The pages before the fault were fetched, and none of them applied.
+    QCOMPARE(outcome.pagesFetched, pagesBefore);
+    QCOMPARE(outcome.pages.size(), 0);
 }
 
-void tst_SyncFaultsNetwork::verifyKeptEverything(const SyncFaultRig::Outcome& outcome)
+void tst_SyncFaultsNetwork::verifyLeftAsItWas(const SyncFaultRig::Outcome& outcome)
 {
-    const QStringList problems = m_rig->keptEverything(outcome);
+    const QStringList problems = m_rig->leftAsItWas(outcome);
     QVERIFY2(problems.isEmpty(), qPrintable(SyncFaultRig::firstFew(problems)));
 }
 
@@ -108,8 +111,10 @@ void tst_SyncFaultsNetwork::faultOnAPage_data()
         << Fault::DropAt << 0.1 << 1 << State::Offline << Kind::ConnectionLost;
     QTest::newRow("dropped at 99 %, page 2")
         << Fault::DropAt << 0.99 << 1 << State::Offline << Kind::ConnectionLost;
-    QTest::newRow("dropped at 99 %, page 3")
+    QTest::newRow("dropped at 99 %, page 3 (the last)")
         << Fault::DropAt << 0.99 << 2 << State::Offline << Kind::ConnectionLost;
+    QTest::newRow("answer lost, page 3 (the last)")
+        << Fault::LoseAnswer << 0.0 << 2 << State::Offline << Kind::ConnectionLost;
     QTest::newRow("truncated body, page 2")
         << Fault::Truncate << 0.5 << 1 << State::Offline << Kind::ConnectionLost;
     QTest::newRow("truncated body at 99 %, page 1")
@@ -137,12 +142,14 @@ void tst_SyncFaultsNetwork::faultOnAPage()
 
     const SyncFaultRig::Outcome outcome = m_rig->syncOnce();
     verifyStatus(outcome, pagesBefore, state, kind);
-    verifyKeptEverything(outcome);
+    verifyLeftAsItWas(outcome);
     // The engine asked for the faulted page again before giving up.
     const int received = m_rig->proxy().receivedCount(syncPath);
     QVERIFY2(received - forwardedBefore >= pagesBefore + SyncFaultRig::fastRetries().maxAttempts,
              qPrintable(QString::number(received - forwardedBefore)));
     verifyConverges();
+    // The clean sync fetched the same pages: the fault was on one of them (page 3 the last).
+    QCOMPARE(m_rig->cleanSyncPages(), pagesPerSync);
 }
 
 void tst_SyncFaultsNetwork::aDropThatHealsWithinTheRetriesEndsTheSync()

@@ -22,7 +22,8 @@ constexpr int newRows = 10;
 // (AuthorizedPageSource over AuthorizedApi) against the real portal behind FaultProxy: an access
 // token that expires between two pages is refreshed once and the sync goes on to the end; a
 // session revoked on the server between two pages (its refresh token with it) ends the sync as
-// Unauthorized after one refresh attempt, with sessionEnded() once and the pages before kept.
+// Unauthorized after one refresh attempt, with sessionEnded() once and the cache as it was before
+// the sync (the page fetched before is not in it).
 // (tst_authorizedpagesource covers the same before a sync starts.)
 class tst_SyncFaultsSession : public QObject
 {
@@ -59,7 +60,7 @@ void tst_SyncFaultsSession::anAccessTokenExpiringMidSyncIsRefreshedOnce()
     QVERIFY(m_rig->prepareWork(newRows));
     const int refreshes = m_rig->api()->refreshCount();
     const int refreshRequests = m_rig->proxy().receivedCount(refreshPath);
-    // An hour passes while the first page is written: the second request's token has expired.
+    // An hour passes between the first page and the second: the second request's token has expired.
     m_rig->proxy().addRule(FaultProxy::Rule::of(Fault::Pass, syncPath));
     FaultProxy::Rule later = FaultProxy::Rule::of(Fault::Pass, syncPath);
     later.beforeForwarding = [this] {
@@ -110,13 +111,14 @@ void tst_SyncFaultsSession::aSessionRevokedMidSyncEndsTheSyncCleanly()
     QCOMPARE(outcome.status.error.kind, SyncError::Kind::Api);
     QCOMPARE(ApiError::kindName(outcome.status.error.api.kind),
              ApiError::kindName(ApiError::Kind::Unauthorized));
-    QCOMPARE(outcome.pages.size(), 1);
+    QCOMPARE(outcome.pagesFetched, 1);
+    QCOMPARE(outcome.pages.size(), 0);
     // One refresh tried and refused, the session ended once, and nothing asked after that.
     QCOMPARE(m_rig->proxy().receivedCount(refreshPath), refreshRequests + 1);
     QCOMPARE(ended.size(), 1);
     QVERIFY(!m_rig->api()->hasSession());
     QCOMPARE(m_rig->proxy().receivedCount(syncPath), syncRequests + 2);
-    const QStringList kept = m_rig->keptEverything(outcome);
+    const QStringList kept = m_rig->leftAsItWas(outcome);
     QVERIFY2(kept.isEmpty(), qPrintable(SyncFaultRig::firstFew(kept)));
 
     // Signed in again, the next sync goes on from the cache's cursor and converges.
