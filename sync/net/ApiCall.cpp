@@ -1,6 +1,6 @@
 #include "net/ApiCall.h"
 
-#include "net/HttpAnswerMapper.h"
+#include "net/AnswerMappingJob.h"
 #include "net/NetLog.h"
 #include "net/NetworkErrorMapper.h"
 #include "net/SslErrorClassifier.h"
@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -67,6 +69,7 @@ void ApiCall::cancel()
 void ApiCall::abandon()
 {
     m_finished = true;
+    dropMapping();
     QNetworkReply* const reply = m_reply.data();
     m_reply.clear();
     if (reply) {
@@ -125,14 +128,17 @@ void ApiCall::onReplyFinished()
     if (m_finished || !reply)
         return;
     readAvailable();
-    const ApiResult result = checkedAgainstPin(interpretReply(*reply), *reply);
+    std::variant<ApiResult, HttpAnswerMapper::Answer> outcome = interpretReply(*reply);
     m_reply.clear();
     reply->disconnect(this);
     reply->deleteLater();
-    deliver(result);
+    if (const ApiResult* result = std::get_if<ApiResult>(&outcome))
+        deliver(*result);
+    else
+        startMapping(std::get<HttpAnswerMapper::Answer>(std::move(outcome)));
 }
 
-ApiResult ApiCall::interpretReply(QNetworkReply& reply) const
+std::variant<ApiResult, HttpAnswerMapper::Answer> ApiCall::interpretReply(QNetworkReply& reply)
 {
     switch (m_abort) {
     case Abort::PinMismatch: {
@@ -182,27 +188,51 @@ ApiResult ApiCall::interpretReply(QNetworkReply& reply) const
         return ApiResult::failure(
             ApiError::tls(ApiError::TlsReason::Other, u"the connection was not encrypted"_s));
 
+    if (std::optional<ApiResult> mismatch = pinMismatchOfAnswer(reply))
+        return *std::move(mismatch);
+
     HttpAnswerMapper::Answer answer;
     answer.status = status.toInt();
-    answer.body = m_body;
+    // Moved: the call has no more use for it, and 32 MiB need not exist twice.
+    answer.body = std::exchange(m_body, {});
     answer.retryAfter = reply.rawHeader(QByteArrayLiteral("Retry-After"));
     answer.idempotentReplay =
         reply.rawHeader(QByteArrayLiteral("Idempotent-Replayed")).trimmed().toLower() == "true";
-    return HttpAnswerMapper::map(answer, QDateTime::currentDateTimeUtc());
+    return answer;
 }
 
-ApiResult ApiCall::checkedAgainstPin(const ApiResult& result, QNetworkReply& reply) const
+std::optional<ApiResult> ApiCall::pinMismatchOfAnswer(QNetworkReply& reply) const
 {
     // A request that reuses a kept-alive connection sees no encrypted(); that connection's
     // first request checked the pin then. Checked again here so that a mismatch can never
-    // pass as an answer, even if Qt changed how it shares connections.
-    const bool answered = result.isOk() || result.error().httpStatus != 0;
-    if (!answered || !m_pin || m_pin->matches(reply.sslConfiguration().peerCertificate()))
-        return result;
+    // pass as an answer, even if Qt changed how it shares connections. Before mapping, so that
+    // the body of such a server is not even parsed.
+    if (!m_pin || m_pin->matches(reply.sslConfiguration().peerCertificate()))
+        return std::nullopt;
     qCWarning(lcNet).noquote() << m_method << m_logTarget
                                << "was answered on a connection whose key is not the pinned one";
     return ApiResult::failure(ApiError::tls(
         ApiError::TlsReason::PinMismatch, u"the answer came over a connection with another key"_s));
+}
+
+void ApiCall::startMapping(HttpAnswerMapper::Answer answer)
+{
+    const QString label = QString::fromLatin1(m_method) + u' ' + m_logTarget;
+    qCDebug(lcNet).noquote().nospace() << label << ": answered " << answer.status << ", mapping "
+                                       << answer.body.size() << " bytes off this thread";
+    // Retry-After dates count from the answer's arrival, not from when the pool got to it.
+    const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
+    m_mapping = AnswerMappingJob::start(std::move(answer), nowUtc, label, this,
+                                        [this](const ApiResult& result) {
+                                            m_mapping.reset();
+                                            deliver(result);
+                                        });
+}
+
+void ApiCall::dropMapping()
+{
+    if (const std::shared_ptr<AnswerMappingJob> mapping = std::exchange(m_mapping, nullptr))
+        mapping->detach();
 }
 
 void ApiCall::deliver(const ApiResult& result)
@@ -210,6 +240,8 @@ void ApiCall::deliver(const ApiResult& result)
     if (m_finished)
         return;
     m_finished = true;
+    // A cancel() while the answer was being mapped: that result is not wanted any more.
+    dropMapping();
     m_result = result;
     log(result);
     // A receiver may delete the call in spite of the documentation; don't touch it then.

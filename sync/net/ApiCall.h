@@ -2,6 +2,7 @@
 
 #include "net/ApiRequest.h"
 #include "net/ApiResult.h"
+#include "net/HttpAnswerMapper.h"
 #include "net/PublicKeyPin.h"
 
 #include <QElapsedTimer>
@@ -11,8 +12,11 @@
 #include <QSslError>
 
 #include <chrono>
+#include <memory>
 #include <optional>
+#include <variant>
 
+class AnswerMappingJob;
 class QNetworkReply;
 
 // One request in flight, made by ApiTransport::send(). It emits finished() exactly once, never
@@ -24,6 +28,10 @@ class QNetworkReply;
 // It watches the reply for the three things QNetworkAccessManager cannot do alone: the public-key
 // pin (checked on encrypted(), before the request is written), the cap on the answer's size,
 // and telling its own aborts (pin, size, cancel) from the transfer timeout.
+//
+// The answer's body is parsed off the call's thread (AnswerMappingJob): the reply is read here,
+// where it lives, and finished() comes back here, queued. Until then the call is not finished,
+// and cancel() or deleting it drops the result being parsed.
 class ApiCall : public QObject
 {
     Q_OBJECT
@@ -69,8 +77,11 @@ private:
     void readAvailable();
     void abortWith(Abort reason);
     void onReplyFinished();
-    ApiResult interpretReply(QNetworkReply& reply) const;
-    ApiResult checkedAgainstPin(const ApiResult& result, QNetworkReply& reply) const;
+    // The result, when the reply decides it; else the HTTP answer, still to be mapped.
+    std::variant<ApiResult, HttpAnswerMapper::Answer> interpretReply(QNetworkReply& reply);
+    std::optional<ApiResult> pinMismatchOfAnswer(QNetworkReply& reply) const;
+    void startMapping(HttpAnswerMapper::Answer answer);
+    void dropMapping();
     void deliver(const ApiResult& result);
     void log(const ApiResult& result) const;
 
@@ -84,6 +95,8 @@ private:
     QByteArray m_body;
     QList<QSslError> m_sslErrors;
     Abort m_abort = Abort::None;
+    // The answer being mapped off this thread, if any.
+    std::shared_ptr<AnswerMappingJob> m_mapping;
     bool m_finished = false;
     ApiResult m_result;
 };

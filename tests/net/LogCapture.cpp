@@ -2,22 +2,27 @@
 
 #include <QMutex>
 #include <QMutexLocker>
+#include <QThread>
 
 namespace {
 QMutex mutex;
 QByteArray capturedCategory;
-QStringList captured;
+QList<LogCapture::Entry> captured;
 QtMessageHandler previous = nullptr;
 
 void handler(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
+    QtMessageHandler next = nullptr;
     {
+        // Messages come from other threads too (the thread pool): previous is read under the
+        // lock, since the destructor may be resetting it meanwhile.
         QMutexLocker lock(&mutex);
         if (context.category && capturedCategory == context.category)
-            captured.append(message);
+            captured.append({message, QThread::currentThreadId()});
+        next = previous;
     }
-    if (previous)
-        previous(type, context, message);
+    if (next)
+        next(type, context, message);
 }
 } // namespace
 
@@ -38,6 +43,14 @@ LogCapture::~LogCapture()
 }
 
 QStringList LogCapture::messages() const
+{
+    QStringList messages;
+    for (const Entry& entry : entries())
+        messages.append(entry.message);
+    return messages;
+}
+
+QList<LogCapture::Entry> LogCapture::entries() const
 {
     QMutexLocker lock(&mutex);
     return captured;
