@@ -1,14 +1,22 @@
 #include "CabinetSession.h"
 
+#include "appeals/AppealsPage.h"
+#include "building/BuildingPage.h"
 #include "cache/CacheReader.h"
 #include "cache/CacheReaderThread.h"
+#include "charges/ChargesPage.h"
 #include "engine/SyncStatus.h"
 #include "link/LinkAccountDialog.h"
 #include "main/MainWindow.h"
+#include "meters/MeterReadingsPage.h"
+#include "news/NewsPage.h"
+#include "organizations/OrganizationsPage.h"
 #include "outbox/Outbox.h"
+#include "payments/PaymentsPage.h"
 #include "profile/LocalDataCleaner.h"
 #include "profile/ProfilePage.h"
 #include "session/SessionManager.h"
+#include "typo/TypoReportShortcut.h"
 
 #include <algorithm>
 
@@ -40,6 +48,60 @@ CabinetSession::CabinetSession(SessionManager& session, const User& user, const 
     connect(profile, &ProfilePage::subscriptionChangeRequested, this, [this](bool subscribed) {
         if (m_outbox)
             m_outbox->queueSubscriptionChange(subscribed);
+    });
+
+    // «Начисления» and «Платежи» show the window's current account; every read of the accounts
+    // (after each sync page, see reloadFromCache) tells them the cache may have changed.
+    auto* charges = new ChargesPage(m_reader.get());
+    auto* payments = new PaymentsPage(m_reader.get());
+    const QList<AccountHistoryPage*> historyPages = {charges, payments};
+    for (AccountHistoryPage* page : historyPages) {
+        page->setAccountId(m_window.currentAccountId());
+        connect(&m_window, &MainWindow::currentAccountChanged, page,
+                &AccountHistoryPage::setAccountId);
+        connect(m_reader->reader(), &CacheReader::accountsRead, page, &AccountHistoryPage::reload);
+    }
+    m_window.setSectionPage(MainSection::Charges, charges);
+    m_window.setSectionPage(MainSection::Payments, payments);
+
+    // «Технические характеристики МКД», «Организации» and «Новости» only read the cache; every
+    // read of the accounts tells them it may have changed. The count of news not seen yet goes
+    // beside «Новости».
+    auto* building = new BuildingPage(m_reader.get());
+    building->setCurrentAccountId(m_window.currentAccountId());
+    connect(&m_window, &MainWindow::currentAccountChanged, building,
+            &BuildingPage::setCurrentAccountId);
+    connect(m_reader->reader(), &CacheReader::accountsRead, building, &BuildingPage::setAccounts);
+    m_window.setSectionPage(MainSection::Building, building);
+    auto* organizations = new OrganizationsPage(m_reader.get());
+    connect(m_reader->reader(), &CacheReader::accountsRead, organizations,
+            &OrganizationsPage::reload);
+    m_window.setSectionPage(MainSection::Organizations, organizations);
+    auto* news = new NewsPage(m_reader.get());
+    connect(m_reader->reader(), &CacheReader::accountsRead, news, &NewsPage::reload);
+    // The window itself, not this object, which may go before it.
+    connect(news, &NewsPage::newCountChanged, &m_window,
+            [target = &m_window](int count) { target->setSectionCount(MainSection::News, count); });
+    m_window.setSectionPage(MainSection::News, news);
+
+    // «Обращения», «Показания» and the typo report (Ctrl+Enter) write through the outbox, which
+    // exists once the cache is open.
+    QPointer<AppealsPage> appeals = new AppealsPage(m_reader.get());
+    m_window.setSectionPage(MainSection::Appeals, appeals);
+    QPointer<MeterReadingsPage> meters = new MeterReadingsPage(m_reader.get());
+    m_window.setSectionPage(MainSection::MeterReadings, meters);
+    auto* typos = new TypoReportShortcut(&m_window, this);
+    connect(m_reader->reader(), &CacheReader::accountsRead, appeals, &AppealsPage::setAccounts);
+    connect(m_reader->reader(), &CacheReader::accountsRead, meters,
+            &MeterReadingsPage::setAccounts);
+    connect(&m_window, &MainWindow::currentAccountChanged, meters,
+            &MeterReadingsPage::setCurrentAccountId);
+    connect(this, &CabinetSession::cacheOpened, typos, [this, appeals, meters, typos] {
+        if (appeals)
+            appeals->setOutbox(m_outbox.get());
+        if (meters)
+            meters->setOutbox(m_outbox.get());
+        typos->setOutbox(m_outbox.get());
     });
 
     connect(m_engine.get(), &SyncEngine::statusChanged, this, &CabinetSession::showStatus);

@@ -4,13 +4,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-qsizetype characters(const QString& text)
-{
-    return QStringView(text).toUcs4().size();
-}
-} // namespace
-
 NewAppeal NewAppeal::read(JsonFieldReader& fields)
 {
     NewAppeal appeal;
@@ -19,11 +12,9 @@ NewAppeal NewAppeal::read(JsonFieldReader& fields)
     appeal.text = fields.requiredString(u"text"_s).trimmed();
     if (fields.hasError())
         return appeal;
-    if (appeal.topic.isEmpty() || characters(appeal.topic) > maxTopicLength)
-        fields.fail(ApiError(ApiErrorCode::Invalid, u"topic"_s,
-                             tr("The topic must have 1 to %1 characters.").arg(maxTopicLength)));
-    else if (appeal.text.isEmpty() || characters(appeal.text) > maxTextLength)
-        fields.fail(ApiError(ApiErrorCode::Invalid, u"text"_s,
-                             tr("The text must have 1 to %1 characters.").arg(maxTextLength)));
+    const AppealRules::Problem problem = AppealRules::check(appeal.topic, appeal.text);
+    if (problem != AppealRules::Problem::None)
+        fields.fail(ApiError(ApiErrorCode::Invalid, AppealRules::field(problem),
+                             AppealRules::problemText(problem)));
     return appeal;
 }

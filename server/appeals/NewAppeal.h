@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/AppealRules.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -8,15 +10,15 @@
 class JsonFieldReader;
 
 // The body of POST /api/v1/appeals, read and checked: {"accountId" (optional), "topic", "text"}.
-// Topic and text are trimmed; then the topic must have 1–200 characters and the text 1–5000
-// (Unicode code points, so that a letter outside the BMP counts once).
+// Topic and text are trimmed; then they must follow AppealRules, which the client checks too: the
+// topic 1–200 characters and the text 1–5000 (Unicode code points).
 class NewAppeal
 {
     Q_DECLARE_TR_FUNCTIONS(NewAppeal)
 
 public:
-    static constexpr qsizetype maxTopicLength = 200;
-    static constexpr qsizetype maxTextLength = 5000;
+    static constexpr qsizetype maxTopicLength = AppealRules::maxTopicLength;
+    static constexpr qsizetype maxTextLength = AppealRules::maxTextLength;
 
     std::optional<qint64> accountId;
     QString topic;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/ApiError.h"
+#include "protocol/MeterReadingCheck.h"
 #include "protocol/types/Meter.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,8 @@
 
 #include <optional>
 
-// The rules of docs/api.md ("Meter readings") for a reading a user sends:
+// The rules of docs/api.md ("Meter readings") for a reading a user sends, as MeterReadingCheck
+// shares them with the client, answered as the API's errors:
 // - valueThousandths is not negative, not below the meter's last reading and at most
 //   maxIncreaseThousandths (100 000 units) above it;
 // - the date is not in the future and not before the last reading; a meter has one reading per
@@ -24,7 +26,7 @@ class MeterReadingRules
 public:
     MeterReadingRules() = delete;
 
-    static constexpr qint64 maxIncreaseThousandths = qint64(100'000) * 1000;
+    static constexpr qint64 maxIncreaseThousandths = MeterReadingCheck::maxIncreaseThousandths;
 
     // The error answer (422 invalid naming "valueThousandths" or "date"), std::nullopt when the
     // reading may be recorded. The value is checked first.

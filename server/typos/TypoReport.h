@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/TypoReportRules.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -9,16 +11,17 @@ class JsonFieldReader;
 // A report of a typo the user selected in the client («Заметили ошибку в тексте? Выделите ее
 // мышкой и нажмите Ctrl+Enter»): the body of POST /api/v1/typo-reports,
 // {"selection", "context" (optional), "screen" (optional), "comment" (optional)}.
-// Lengths are in Unicode code points and taken as sent: a typo may well be a stray space.
+// Checked by TypoReportRules, which the client shares: lengths are in Unicode code points and taken
+// as sent, since a typo may well be a stray space.
 class TypoReport
 {
     Q_DECLARE_TR_FUNCTIONS(TypoReport)
 
 public:
-    static constexpr qsizetype maxSelectionLength = 500;
-    static constexpr qsizetype maxContextLength = 2000;
-    static constexpr qsizetype maxCommentLength = 2000;
-    static constexpr qsizetype maxScreenLength = 40;
+    static constexpr qsizetype maxSelectionLength = TypoReportRules::maxSelectionLength;
+    static constexpr qsizetype maxContextLength = TypoReportRules::maxContextLength;
+    static constexpr qsizetype maxCommentLength = TypoReportRules::maxCommentLength;
+    static constexpr qsizetype maxScreenLength = TypoReportRules::maxScreenLength;
 
     qint64 id = 0; // assigned by the server
     QString selection; // the selected text, 1–500 characters

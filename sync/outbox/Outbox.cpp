@@ -133,10 +133,16 @@ std::optional<std::chrono::milliseconds> Outbox::retryDelay() const
 
 bool Outbox::sendPending()
 {
-    if (m_roundActive)
+    if (m_roundActive) {
+        // The round may have looked at the queue for the last time already (its end is on the
+        // way): another one follows it, so that an item queued just now does not wait for the
+        // next sync.
+        m_roundAgain = true;
         return false;
+    }
     m_retryTimer.stop();
     m_roundActive = true;
+    m_roundAgain = false;
     m_round = OutboxRound();
     m_stopAfterRecord.reset();
     // Before the cache is open, onOpened() starts it.
@@ -247,6 +253,8 @@ void Outbox::finishRound(OutboxRound::End end)
     else if (end == OutboxRound::End::Drained)
         m_offlineRounds = 0;
     emit roundFinished(m_round);
+    if (m_roundAgain && end == OutboxRound::End::Drained)
+        sendPending();
 }
 
 void Outbox::armRetry(const ApiError& error)

@@ -72,7 +72,8 @@ public:
     // Drops a Failed or Pending item (and an appeal the server never got). Not one being sent.
     void discard(qint64 localId);
 
-    // Starts a round; false when one is under way (it picks up whatever is queued meanwhile).
+    // Starts a round; false when one is under way (then another follows it when it drained the
+    // outbox, so that whatever is queued meanwhile goes too).
     bool sendPending();
 
     // After a round ends Offline the next one starts by itself after first, doubling with every
@@ -129,6 +130,7 @@ private:
     QList<OutboxItem> m_items;
 
     bool m_roundActive = false;
+    bool m_roundAgain = false; // sendPending() was called during the round
     OutboxRound m_round;
     // Set when the item being recorded ends the round (an error that is not the item's fault).
     std::optional<OutboxRound::End> m_stopAfterRecord;

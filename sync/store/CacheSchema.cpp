@@ -201,6 +201,14 @@ constexpr QStringView version3[] = {
     uR"sql(ALTER TABLE organizations ADD COLUMN correspondent_account TEXT NOT NULL DEFAULT '')sql",
 };
 
+// Which news the user has been shown, so that «Новости» can count what came since the last
+// visit. News cached before had no page to be shown on: only what was read counts as seen.
+constexpr QStringView version4[] = {
+    uR"sql(ALTER TABLE news ADD COLUMN is_seen INTEGER NOT NULL DEFAULT 0
+        CHECK (is_seen IN (0, 1)))sql",
+    uR"sql(UPDATE news SET is_seen = is_read)sql",
+};
+
 struct Step
 {
     int version;
@@ -211,6 +219,7 @@ constexpr Step steps[] = {
     {1, version1},
     {2, version2},
     {3, version3},
+    {4, version4},
 };
 
 bool runStatement(QSqlDatabase& db, const QString& sql, QString* detail)

@@ -48,9 +48,9 @@ bool NewsStore::remove(qint64 newsId)
 
 bool NewsStore::markRead(qint64 newsId, bool read)
 {
-    const std::optional<int> changed =
-        m_connection.change(u"UPDATE news SET is_read = :read WHERE id = :id"_s,
-                            {{u":id"_s, newsId}, {u":read"_s, read}});
+    const std::optional<int> changed = m_connection.change(
+        u"UPDATE news SET is_read = :read, is_seen = max(is_seen, :seen) WHERE id = :id"_s,
+        {{u":id"_s, newsId}, {u":read"_s, read}, {u":seen"_s, read}});
     if (!changed)
         return false;
     return *changed == 1
@@ -59,13 +59,29 @@ bool NewsStore::markRead(qint64 newsId, bool read)
 
 bool NewsStore::markAllRead()
 {
-    return m_connection.run(u"UPDATE news SET is_read = 1 WHERE is_read = 0"_s);
+    return m_connection.run(
+        u"UPDATE news SET is_read = 1, is_seen = 1 WHERE is_read = 0 OR is_seen = 0"_s);
 }
 
 std::optional<int> NewsStore::unreadCount() const
 {
     return m_connection.one(u"SELECT count(*) FROM news WHERE is_read = 0"_s, {},
                             [](const QSqlQuery& row) { return row.value(0).toInt(); });
+}
+
+std::optional<QSet<qint64>> NewsStore::unseenIds() const
+{
+    const std::optional<QList<qint64>> ids =
+        m_connection.list(u"SELECT id FROM news WHERE is_seen = 0"_s, {},
+                          [](const QSqlQuery& row) { return row.value(0).toLongLong(); });
+    if (!ids)
+        return std::nullopt;
+    return QSet<qint64>(ids->cbegin(), ids->cend());
+}
+
+bool NewsStore::markAllSeen()
+{
+    return m_connection.run(u"UPDATE news SET is_seen = 1 WHERE is_seen = 0"_s);
 }
 
 std::optional<NewsItem> NewsStore::item(qint64 newsId) const

@@ -4,10 +4,13 @@
 #include "store/StoreConnection.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
-// The operator's news, with the read flag that only this computer keeps.
+// The operator's news, with what only this computer keeps: whether the user has read an item,
+// and whether it has been shown to the user at all ("seen"), so that what came since the last
+// visit can be counted. Reading an item makes it seen too.
 class NewsStore
 {
 public:
@@ -18,10 +21,14 @@ public:
     bool upsert(const NewsItem& item);
     bool remove(qint64 newsId);
 
-    // Fails when there is no such item.
+    // Fails when there is no such item. Marking an item unread leaves it seen.
     bool markRead(qint64 newsId, bool read = true);
     bool markAllRead();
     std::optional<int> unreadCount() const;
+
+    // The items not shown to the user yet; every item stored after the last markAllSeen().
+    std::optional<QSet<qint64>> unseenIds() const;
+    bool markAllSeen();
 
     // std::nullopt when there is no such item (lastError() invalid) or on failure.
     std::optional<NewsItem> item(qint64 newsId) const;

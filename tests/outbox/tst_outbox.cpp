@@ -86,6 +86,7 @@ private slots:
     void appealQueuedOfflineSurvivesRestartAndIsSentOnce();
     void lostAnswerIsResentWithTheSameKey();
     void offlineRoundIsTriedAgainAfterTheBackOff();
+    void itemQueuedAsARoundEndsIsSentToo();
     void itemLeftSendingByACrashGoesAgainWithItsKey();
     void readingTypoReportAndSubscriptionArrive();
     void refusedReadingEndsFailedAndIsNotRetried();
@@ -285,6 +286,29 @@ void tst_Outbox::offlineRoundIsTriedAgainAfterTheBackOff()
     QVERIFY(!outbox.retryDelay());
     QCOMPARE(proxy.forwardedCount(path), 1);
     QCOMPARE(session.appealsWithTopic(topic), 1);
+}
+
+void tst_Outbox::itemQueuedAsARoundEndsIsSentToo()
+{
+    std::unique_ptr<PortalSession> session = newSession();
+    QVERIFY(session);
+    const QString first = uniqueTopic(u"First"_s);
+    const QString second = uniqueTopic(u"Second"_s);
+    Outbox outbox(session->client(), m_cache->path(), m_cache->key());
+    outbox.setRetryDelays(std::chrono::milliseconds(0), std::chrono::milliseconds(0));
+    QVERIFY(waitReady(outbox));
+    QSignalSpy sent(&outbox, &Outbox::itemSent);
+    outbox.queueAppeal(appealAbout(first));
+    QVERIFY(sent.wait(waitMs));
+    // The round has asked for its next item already and will find none: the second appeal is
+    // queued after that look, while the round is still under way.
+    QVERIFY(outbox.isSending());
+    outbox.queueAppeal(appealAbout(second));
+    QVERIFY(QTest::qWaitFor([&sent] { return sent.size() == 2; }, waitMs));
+    QCOMPARE(session->appealsWithTopic(first), 1);
+    QCOMPARE(session->appealsWithTopic(second), 1);
+    QVERIFY(QTest::qWaitFor([&outbox] { return !outbox.isSending(); }, waitMs));
+    QVERIFY(OutboxStore(m_cache->database()).all()->isEmpty());
 }
 
 void tst_Outbox::itemLeftSendingByACrashGoesAgainWithItsKey()

@@ -58,10 +58,12 @@ private slots:
     void stepsCanBeAppliedOneByOne();
     void version1DataSurvivesMigration();
     void version2OrganizationsSurviveMigration();
+    void version3NewsAreSeenWhenRead();
     void newerFileIsRefused();
     void invalidTargetsAreRefused();
     void failedStepKeepsThePreviousVersion();
     void failedStep3KeepsVersion2();
+    void failedStep4KeepsVersion3();
     void foreignKeysAreEnforced();
     void removingAnAccountRemovesItsData();
     void checkConstraintsRejectBadValues();
@@ -141,6 +143,13 @@ void TestCacheSchema::stepsCanBeAppliedOneByOne()
     const QSqlRecord organizations = cache.database().record(u"organizations"_s);
     for (const QString& column : version3OrganizationColumns)
         QVERIFY2(organizations.contains(column), qPrintable(column));
+    QVERIFY(!cache.database().record(u"news"_s).contains(u"is_seen"_s));
+
+    const CacheSchema::Result fourth = CacheSchema::upgrade(cache.database(), 4);
+    QVERIFY2(fourth.isOk(), qPrintable(fourth.detail));
+    QCOMPARE(fourth.fromVersion, 3);
+    QCOMPARE(fourth.toVersion, 4);
+    QVERIFY(cache.database().record(u"news"_s).contains(u"is_seen"_s));
 }
 
 void TestCacheSchema::version1DataSurvivesMigration()
@@ -346,6 +355,35 @@ void TestCacheSchema::version2OrganizationsSurviveMigration()
     QCOMPARE(organizations.organization(5), manager);
 }
 
+void TestCacheSchema::version3NewsAreSeenWhenRead()
+{
+    TestCache cache;
+    QVERIFY(cache.open(3));
+    // Written as version 3 knew the table: read or not, nothing says whether it was shown.
+    const QStringList rows = {
+        u"INSERT INTO news VALUES (11, 1412150400000, 'Прочитанная', '', 1)"_s,
+        u"INSERT INTO news VALUES (12, 1412236800000, 'Непрочитанная', '', 0)"_s,
+    };
+    for (const QString& row : rows)
+        QVERIFY2(cache.exec(row), qPrintable(row));
+
+    const CacheSchema::Result result = CacheSchema::upgrade(cache.database());
+    QVERIFY2(result.isOk(), qPrintable(result.detail));
+    QCOMPARE(result.fromVersion, 3);
+    QCOMPARE(result.toVersion, CacheSchema::latestVersion());
+
+    // Version 3 had no news page: what is unread has never been shown, so it counts as new.
+    NewsStore news(cache.database());
+    QCOMPARE(news.unseenIds(), (QSet<qint64> {12}));
+    QCOMPARE(news.unreadCount(), 1);
+    QCOMPARE(news.item(11)->read, true);
+    QCOMPARE(news.item(12)->read, false);
+    QVERIFY(news.markAllSeen());
+    QCOMPARE(news.unseenIds(), QSet<qint64>());
+    QCOMPARE(news.unreadCount(), 1);
+    QVERIFY(!cache.exec(u"UPDATE news SET is_seen = 2 WHERE id = 11"_s));
+}
+
 void TestCacheSchema::newerFileIsRefused()
 {
     TestCache cache;
@@ -415,6 +453,28 @@ void TestCacheSchema::failedStep3KeepsVersion2()
     QVERIFY(!organizations.contains(u"inn"_s));
     QVERIFY(!organizations.contains(u"bank_name"_s));
     QCOMPARE(cache.rowCount(u"organizations"_s), 1);
+}
+
+void TestCacheSchema::failedStep4KeepsVersion3()
+{
+    TestCache cache;
+    QVERIFY(cache.open(3));
+    QVERIFY(cache.exec(u"INSERT INTO news VALUES (11, 1412150400000, 'Новость', '', 1)"_s));
+    // A trigger in the way makes step 4 fail after it has added the column.
+    QVERIFY(cache.exec(u"CREATE TRIGGER no_updates BEFORE UPDATE ON news "
+                       "BEGIN SELECT RAISE(ABORT, 'read-only'); END"_s));
+
+    const CacheSchema::Result result = CacheSchema::upgrade(cache.database());
+    QCOMPARE(result.error, CacheSchema::Error::SqlFailed);
+    QCOMPARE(result.fromVersion, 3);
+    QCOMPARE(result.toVersion, 3);
+    QCOMPARE(CacheSchema::currentVersion(cache.database()), 3);
+    QVERIFY(!cache.database().record(u"news"_s).contains(u"is_seen"_s));
+    QCOMPARE(cache.rowCount(u"news"_s), 1);
+
+    QVERIFY(cache.exec(u"DROP TRIGGER no_updates"_s));
+    QVERIFY(CacheSchema::upgrade(cache.database()).isOk());
+    QCOMPARE(NewsStore(cache.database()).unseenIds(), QSet<qint64>());
 }
 
 void TestCacheSchema::foreignKeysAreEnforced()

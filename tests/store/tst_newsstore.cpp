@@ -37,6 +37,8 @@ private slots:
     void serverUpdatesKeepTheReadFlag();
     void markingAMissingItemFails();
     void readFlagSurvivesReopen();
+    void newItemsAreUnseenUntilShown();
+    void readingMakesAnItemSeen();
 
 private:
     std::unique_ptr<TestCache> m_cache;
@@ -137,6 +139,44 @@ void TestNewsStore::readFlagSurvivesReopen()
     first.read = true;
     QCOMPARE(store.item(1), first);
     QCOMPARE(store.item(2), news(2, 2));
+}
+
+void TestNewsStore::newItemsAreUnseenUntilShown()
+{
+    NewsStore store(m_cache->database());
+    QCOMPARE(store.unseenIds(), QSet<qint64>());
+    QVERIFY(store.upsert(news(1, 1)));
+    QVERIFY(store.upsert(news(2, 2)));
+    QCOMPARE(store.unseenIds(), (QSet<qint64> {1, 2}));
+    QVERIFY(store.markAllSeen());
+    QCOMPARE(store.unseenIds(), QSet<qint64>());
+    // Seen is not read: both still wait to be read.
+    QCOMPARE(store.unreadCount(), 2);
+
+    // The server's edit of an item shown already does not make it new again; a new item is.
+    NewsItem edited = news(1, 1);
+    edited.title = u"Исправленный заголовок"_s;
+    QVERIFY(store.upsert(edited));
+    QVERIFY(store.upsert(news(3, 3)));
+    QCOMPARE(store.unseenIds(), (QSet<qint64> {3}));
+
+    m_cache->close();
+    QVERIFY(m_cache->open());
+    QCOMPARE(NewsStore(m_cache->database()).unseenIds(), (QSet<qint64> {3}));
+}
+
+void TestNewsStore::readingMakesAnItemSeen()
+{
+    NewsStore store(m_cache->database());
+    for (qint64 id = 1; id <= 3; ++id)
+        QVERIFY(store.upsert(news(id, int(id))));
+    QVERIFY(store.markRead(2));
+    QCOMPARE(store.unseenIds(), (QSet<qint64> {1, 3}));
+    // Unread again, but it has been shown.
+    QVERIFY(store.markRead(2, false));
+    QCOMPARE(store.unseenIds(), (QSet<qint64> {1, 3}));
+    QVERIFY(store.markAllRead());
+    QCOMPARE(store.unseenIds(), QSet<qint64>());
 }
 
 QTEST_GUILESS_MAIN(TestNewsStore)

@@ -232,6 +232,17 @@ void MainWindow::setSectionPage(MainSection section, QWidget* page)
         m_stack->setCurrentIndex(index);
 }
 
+void MainWindow::setSectionCount(MainSection section, int count)
+{
+    QListWidgetItem* item = m_navigation->item(int(section));
+    const QString title = MainSectionInfo::title(section);
+    //: A section's title with how many items in it are new, e.g. "News (2)"
+    item->setText(count > 0 ? tr("%1 (%2)").arg(title).arg(count) : title);
+    QFont font = item->font();
+    font.setBold(count > 0);
+    item->setFont(font);
+}
+
 bool MainWindow::isOfflineBannerVisible() const
 {
     return !m_offline->isHidden();

@@ -42,6 +42,9 @@ public:
     // The wiring (app/) fills in the sections whose pages need more than the cache reader.
     void setSectionPage(MainSection section, QWidget* page);
     QWidget* sectionPage(MainSection section) const;
+    // Shows count beside the section's title in the navigation («Новости (2)»); 0 shows the
+    // title alone.
+    void setSectionCount(MainSection section, int count);
     // The account the per-account sections (Начисления, Платежи, МКД, Показания) show, as on the
     // portal: the one whose card was opened last, else the first of the list; 0 with none linked.
     qint64 currentAccountId() const { return m_currentAccountId; }
