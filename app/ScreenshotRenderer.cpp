@@ -213,7 +213,7 @@ void ScreenshotRenderer::renderLinkAccount()
     emit window->addAccountRequested();
     auto* dialog = window->findChild<LinkAccountDialog*>();
     if (!dialog) {
-        fail(tr("«Добавить лицевой счет» opened no dialog."));
+        fail(tr("«Add personal account» opened no dialog."));
         return;
     }
     after(settleMs * 2, [this, dialog] {

@@ -1,3 +1,4 @@
+#include "AppTranslator.h"
 #include "CommandLine.h"
 #include "DesktopApp.h"
 #include "HeadlessSync.h"
@@ -22,12 +23,22 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(KABINET_VERSION));
 }
 
+void installTranslator(AppTranslator& translator, AppTranslator::Language whenUnset)
+{
+    if (!translator.install(AppTranslator::forSystem(whenUnset)))
+        std::fprintf(stderr, "kabinet: %s\n", qPrintable(translator.errorText()));
+}
+
 // kabinet --sync, --help and --version: no QApplication, so that they run with no display (cron,
 // CI, ssh). CommandLine::process() prints help or the version and exits before any sync.
 int runWithoutWindow(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     setIdentity();
+    // Scripts and cron jobs run with the C locale, which by convention means untranslated
+    // messages; a Russian locale (or KABINET_LANGUAGE=ru) gets Russian ones.
+    AppTranslator translator;
+    installTranslator(translator, AppTranslator::Language::English);
     CommandLine commandLine;
     commandLine.process(app);
     // A script wants the summary or the error, not the progress; QT_LOGGING_RULES still wins.
@@ -71,6 +82,10 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     setIdentity();
+    // The window is for the homeowner in front of it: Russian unless the desktop asks for another
+    // language, also on a kiosk with no locale set. --screenshots renders it the same way.
+    AppTranslator translator;
+    installTranslator(translator, AppTranslator::Language::Russian);
     QApplication::setApplicationDisplayName(QObject::tr("Kabinet"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kabinet.svg")));
     QApplication::setDesktopFileName(QStringLiteral("ru.kabinet.Kabinet"));

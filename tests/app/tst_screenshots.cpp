@@ -95,6 +95,8 @@ void tst_Screenshots::aRefusedSignInFailsWithTheReason()
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    // The window speaks Russian unless told otherwise; the reason is looked for in English.
+    environment.insert(u"KABINET_LANGUAGE"_s, u"en"_s);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(KABINET_BINARY),
                   {u"--screenshots"_s, dir.path(), u"--server"_s, m_portal.baseUrl().toString(),

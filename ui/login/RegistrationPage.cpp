@@ -83,8 +83,8 @@ RegistrationPage::RegistrationPage(ApiClient& client, QWidget* parent)
     m_loginField = addField(
         m_login,
         tr("The login may contain Russian and Latin letters, digits, a hyphen or an underscore, "
-           "must start with a letter and be at most %1 characters long")
-            .arg(ValidationRules::maxLoginLength),
+           "must start with a letter and be at most %n character(s) long",
+           nullptr, ValidationRules::maxLoginLength),
         QStringLiteral("loginField"));
     form->addRow(requiredLabel(tr("User name")), m_loginField);
     m_emailField = addField(m_email, tr("E-mail address"), QStringLiteral("emailField"));

@@ -1,0 +1,94 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <location filename="../sync/net/ApiError.cpp" line="+151"/>
+        <source>Too many attempts. Please try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many attempts. Please try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Please try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LinkAccountDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/link/LinkAccountDialog.cpp" line="+244"/>
+        <source>The number of a personal account has at most %n character(s).</source>
+        <translation>
+            <numerusform>The number of a personal account has at most %n character.</numerusform>
+            <numerusform>The number of a personal account has at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+108"/>
+        <source>Too many unsuccessful attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many unsuccessful attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many unsuccessful attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoginOutcome</name>
+    <message numerus="yes">
+        <location filename="../sync/session/LoginOutcome.cpp" line="+131"/>
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/news/NewsPage.cpp" line="+192"/>
+        <source>%n new since your last visit</source>
+        <translation>
+            <numerusform>%n new since your last visit</numerusform>
+            <numerusform>%n new since your last visit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message numerus="yes">
+        <location filename="../ui/login/RegistrationPage.cpp" line="+85"/>
+        <source>The login may contain Russian and Latin letters, digits, a hyphen or an underscore, must start with a letter and be at most %n character(s) long</source>
+        <translation>
+            <numerusform>The login may contain Russian and Latin letters, digits, a hyphen or an underscore, must start with a letter and be at most %n character long</numerusform>
+            <numerusform>The login may contain Russian and Latin letters, digits, a hyphen or an underscore, must start with a letter and be at most %n characters long</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../sync/engine/SyncStatus.cpp" line="+30"/>
+        <source>Saving… %n page(s), %1.</source>
+        <translation>
+            <numerusform>Saving… %n page, %1.</numerusform>
+            <numerusform>Saving… %n pages, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Updating… %n page(s), %1.</source>
+        <translation>
+            <numerusform>Updating… %n page, %1.</numerusform>
+            <numerusform>Updating… %n pages, %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
