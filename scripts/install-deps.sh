@@ -25,6 +25,8 @@ packages=(
   # the validators check the desktop entry and the AppStream metainfo; CPack's DEB generator needs
   # file(1) to find the binaries to give to dpkg-shlibdeps
   dpkg-dev file desktop-file-utils appstream
+  # bench/run: curl is the download the sync is compared with; ccache speeds up its release build
+  curl ccache
 )
 
 missing=()

@@ -1,0 +1,147 @@
+#include "CardStartRun.h"
+
+#include "CabinetSession.h"
+#include "DesktopApp.h"
+#include "FirstPaintWatcher.h"
+#include "ProcessMemory.h"
+#include "accounts/AccountCardPage.h"
+#include "cache/CacheReader.h"
+#include "cache/CacheReaderThread.h"
+#include "engine/SyncEngine.h"
+#include "main/MainWindow.h"
+#include "session/RefreshTokenVault.h"
+#include "session/SessionManager.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+CardStartRun::CardStartRun(DesktopApp& desktop, QObject* parent)
+    : QObject(parent)
+    , m_desktop(desktop)
+{ }
+
+CardStartRun::~CardStartRun() = default;
+
+void CardStartRun::watch()
+{
+    connect(&m_desktop, &DesktopApp::cabinetOpened, this, &CardStartRun::onCabinetOpened);
+    connect(&m_desktop, &DesktopApp::signInShown, this, [this] {
+        fail(u"the sign-in screen came instead of the remembered user's cabinet"_s);
+    });
+    connect(&m_desktop, &DesktopApp::cabinetRefused, this,
+            [this](const QString& message) { fail(u"the cache was not opened: "_s + message); });
+    connect(&m_desktop, &DesktopApp::resumeFinished, this, &CardStartRun::onResumed);
+}
+
+void CardStartRun::onCabinetOpened()
+{
+    CabinetSession* cabinet = m_desktop.cabinet();
+    MainWindow* window = m_desktop.mainWindow();
+    if (!cabinet || !window) {
+        fail(u"the cabinet opened without a window"_s);
+        return;
+    }
+    AccountCardPage* card = window->cardPage();
+    m_watcher = std::make_unique<FirstPaintWatcher>(
+        card, [this, card] { return m_accountId != 0 && card->accountId() == m_accountId; });
+    connect(m_watcher.get(), &FirstPaintWatcher::painted, this, &CardStartRun::onPainted,
+            Qt::QueuedConnection);
+    connect(cabinet->reader()->reader(), &CacheReader::accountsRead, this,
+            [this](const QList<Account>& accounts) {
+                if (m_accountId != 0 || accounts.isEmpty())
+                    return;
+                const Account* newest = &accounts.constFirst();
+                for (const Account& account : accounts) {
+                    if (account.id > newest->id)
+                        newest = &account;
+                }
+                onAccountsRead(newest->id, newest->number, int(accounts.size()));
+            });
+    connect(&cabinet->engine(), &SyncEngine::statusChanged, this, &CardStartRun::onSyncStatus);
+    connect(&cabinet->engine(), &SyncEngine::finished, this, [this] {
+        if (!m_resumed)
+            return;
+        m_synced = true;
+        finishWhenSettled();
+    });
+}
+
+void CardStartRun::onAccountsRead(qint64 accountId, const QString& number, int accounts)
+{
+    m_accountId = accountId;
+    m_accountNumber = number;
+    m_accounts = accounts;
+    m_desktop.mainWindow()->showAccount(accountId);
+}
+
+void CardStartRun::onPainted(qint64 paintedNs)
+{
+    m_paintedNs = paintedNs;
+    m_peakAtPaintKb = ProcessMemory::peakKb();
+    finishWhenSettled();
+}
+
+void CardStartRun::onResumed(const LoginOutcome& outcome)
+{
+    if (!outcome.isSignedIn()) {
+        // Offline the cabinet stays open: the figures stand, the sync is noted as not done.
+        m_resumed = true;
+        m_synced = true;
+        m_syncNote = u"session not resumed: "_s + LoginOutcome::statusName(outcome.status());
+        finishWhenSettled();
+        return;
+    }
+    m_resumed = true;
+}
+
+void CardStartRun::onSyncStatus(const SyncStatus& status)
+{
+    if (!m_resumed
+        || (status.state != SyncStatus::State::Failed
+            && status.state != SyncStatus::State::Offline))
+        return;
+    m_synced = true;
+    m_syncNote = u"sync: "_s + SyncStatus::stateName(status.state) + u' ' + status.error.describe();
+    finishWhenSettled();
+}
+
+void CardStartRun::finishWhenSettled()
+{
+    if (m_done || m_paintedNs == 0 || !m_synced)
+        return;
+    // The refresh token the resume got must reach the keychain, or the next run's would be spent.
+    RefreshTokenVault* vault = m_desktop.sessionManager()
+        ? m_desktop.sessionManager()->api().refreshTokenVault()
+        : nullptr;
+    if (vault && vault->pendingOperations() > 0) {
+        const auto again = [this] {
+            finishWhenSettled();
+        };
+        connect(vault, &RefreshTokenVault::stored, this, again, Qt::SingleShotConnection);
+        connect(vault, &RefreshTokenVault::forgotten, this, again, Qt::SingleShotConnection);
+        return;
+    }
+    m_done = true;
+    const QJsonObject report {
+        {u"paintNs"_s, double(m_paintedNs)},
+        {u"peakKb"_s, double(ProcessMemory::peakKb())},
+        {u"peakAtPaintKb"_s, double(m_peakAtPaintKb)},
+        {u"account"_s, m_accountNumber},
+        {u"accounts"_s, m_accounts},
+        {u"keySource"_s, u"keychain"_s},
+        {u"note"_s, m_syncNote},
+    };
+    m_report = QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact));
+    emit finished(0);
+}
+
+void CardStartRun::fail(const QString& message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_errorText = message;
+    emit finished(2);
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "session/LoginOutcome.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class DesktopApp;
+class FirstPaintWatcher;
+struct SyncStatus;
+
+// One start of Kabinet's window for kabinet-bench-card, as a user with «Запомнить?» ticked gets
+// it: DesktopApp opens the remembered user's cache with the keychain's key, the main window reads
+// the accounts, and as soon as they are known the card of the account with the longest history
+// (the last one the server created) is opened, as if double-clicked. The moment that card is
+// painted with its data is the figure. Then the run waits for what a start goes on to do (the
+// remembered session resumed, a sync with nothing new, the new refresh token stored in the
+// keychain for the next run) and reports the process's peak memory with the full cache open on
+// the card.
+//
+// finished() carries the exit code; report() the JSON line to print.
+class CardStartRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CardStartRun(DesktopApp& desktop, QObject* parent = nullptr);
+    ~CardStartRun() override;
+
+    // Connects to desktop; call before DesktopApp::start().
+    void watch();
+    QString report() const { return m_report; }
+    QString errorText() const { return m_errorText; }
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void onCabinetOpened();
+    void onAccountsRead(qint64 accountId, const QString& number, int accounts);
+    void onPainted(qint64 paintedNs);
+    void onResumed(const LoginOutcome& outcome);
+    void onSyncStatus(const SyncStatus& status);
+    void finishWhenSettled();
+    void fail(const QString& message);
+
+    DesktopApp& m_desktop;
+    std::unique_ptr<FirstPaintWatcher> m_watcher;
+    qint64 m_accountId = 0;
+    QString m_accountNumber;
+    int m_accounts = 0;
+    qint64 m_paintedNs = 0;
+    qint64 m_peakAtPaintKb = 0;
+    bool m_resumed = false;
+    bool m_synced = false;
+    bool m_done = false;
+    QString m_syncNote;
+    QString m_report;
+    QString m_errorText;
+};
