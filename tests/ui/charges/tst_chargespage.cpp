@@ -219,7 +219,7 @@ void tst_ChargesPage::theDefaultRangeIsTheLastTwelveClosedPeriodsOfTheServer()
     QCOMPARE(m_page->range().to, lastClosed);
     // The server's default range is the same twelve periods.
     const QJsonObject byDefault =
-        m_rig.serverGet(u"/api/v1/accounts/%1/charges"_s.arg(m_page->accountId()));
+        m_rig.serverObject(u"/api/v1/accounts/%1/charges"_s.arg(m_page->accountId()));
     const QJsonArray lines = byDefault.value(u"lines"_s).toArray();
     QCOMPARE(lines.size(), m_page->chargesModel()->lines().size());
     QCOMPARE(lines.first().toObject().value(u"period"_s).toString(),

@@ -10,10 +10,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-constexpr int waitMs = 30000;
-} // namespace
-
 DemoCacheRig::DemoCacheRig() = default;
 
 DemoCacheRig::~DemoCacheRig()
@@ -76,6 +72,11 @@ std::optional<QList<Account>> DemoCacheRig::accounts()
 
 QJsonObject DemoCacheRig::serverObject(const QString& path)
 {
+    return serverObject(path, true);
+}
+
+QJsonObject DemoCacheRig::serverObject(const QString& path, bool mayRetry)
+{
     if (m_serverToken.isEmpty()) {
         const PortalReply login = m_server.portal().post(
             u"/api/v1/sessions"_s, {{u"login"_s, u"demo"_s}, {u"password"_s, u"kapremont"_s}});
@@ -86,6 +87,11 @@ QJsonObject DemoCacheRig::serverObject(const QString& path)
         }
     }
     const PortalReply reply = m_server.portal().get(path, PortalClient::bearer(m_serverToken));
+    // The server was started again (OutboxRig) and its sessions are gone: sign in once more.
+    if (reply.status == 401 && mayRetry) {
+        m_serverToken.clear();
+        return serverObject(path, false);
+    }
     if (reply.status != 200)
         qWarning("GET %s: %d", qPrintable(path), reply.status);
     return reply.json;

@@ -18,7 +18,8 @@
 
 class QWidget;
 
-// What the sections that only read the cache need, as the application has it once signed in:
+// What the sections need, as the application has it once signed in (HistoryRig and OutboxRig add
+// what their pages need on top):
 // the real kabinet-portal with the demo data (DemoServer, its clock at 2024-10-15), the demo user
 // signed in over the client's HTTPS layer, a real SQLCipher cache filled by the real sync engine,
 // and the views' reader thread.
@@ -29,10 +30,10 @@ class DemoCacheRig
 {
 public:
     DemoCacheRig();
-    ~DemoCacheRig();
+    virtual ~DemoCacheRig();
 
     // false with errorString() on failure.
-    bool start();
+    virtual bool start();
     // One sync, waited for.
     bool sync();
     // A new reader thread on the same file, the old one stopped: as at the application's next
@@ -41,6 +42,7 @@ public:
 
     QString errorString() const { return m_error; }
     DemoServer& server() { return m_server; }
+    PortalSession& session() { return *m_session; }
     EngineCache& cache() { return m_cache; }
     CacheReaderThread& reader() { return *m_reader; }
 
@@ -56,8 +58,14 @@ public:
     // Renders widget to $KABINET_UI_SHOTS/name.png when that variable is set, to be looked at.
     static void saveShot(QWidget* widget, const QString& name);
 
-private:
+protected:
+    // Long enough for a sync or an outbox round on a busy machine.
+    static constexpr int waitMs = 30000;
+
     bool fail(const QString& error);
+
+private:
+    QJsonObject serverObject(const QString& path, bool mayRetry);
 
     DemoServer m_server;
     EngineCache m_cache;

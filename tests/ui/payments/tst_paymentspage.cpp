@@ -220,7 +220,8 @@ void tst_PaymentsPage::theMovementAndThePaymentsAreTheServersForSeveralRanges()
 
 void tst_PaymentsPage::theWholeHistoryClosesAtTheAccountsBalance()
 {
-    const QJsonArray accounts = m_rig.serverGet(u"/api/v1/accounts"_s).value(u"items"_s).toArray();
+    const QJsonArray accounts =
+        m_rig.serverObject(u"/api/v1/accounts"_s).value(u"items"_s).toArray();
     QCOMPARE(accounts.size(), 3);
     for (const QJsonValue& value : accounts) {
         const QJsonObject account = value.toObject();
