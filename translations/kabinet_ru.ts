@@ -50,6 +50,14 @@
     </message>
 </context>
 <context>
+    <name>AccountChooser</name>
+    <message>
+        <location filename="../ui/widgets/AccountChooser.cpp" line="+22"/>
+        <source>No. %1 — %2</source>
+        <translation>№ %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>AccountHistoryPage</name>
     <message>
         <location filename="../ui/charges/AccountHistoryPage.cpp" line="+142"/>
@@ -708,18 +716,18 @@
         <translation>Технические характеристики МКД</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Personal account:</source>
         <translation>Лицевой счет:</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+168"/>
+        <location line="+147"/>
         <source>The house&apos;s fund</source>
         <translation>Фонд капитального ремонта дома</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-140"/>
         <source>The operator has not reported the fund&apos;s figures yet.</source>
         <translation>Оператор еще не сообщил показатели фонда.</translation>
     </message>
@@ -739,12 +747,7 @@
         <translation>План капитального ремонта</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>No. %1 — %2</source>
-        <translation>№ %1 — %2</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+84"/>
         <source>No personal account is linked yet.</source>
         <translation>Ни один лицевой счет еще не привязан.</translation>
     </message>
@@ -2207,7 +2210,7 @@ and its duration). Exit codes of --sync:
 <context>
     <name>MeterReadingsPage</name>
     <message>
-        <location filename="../ui/meters/MeterReadingsPage.cpp" line="+70"/>
+        <location filename="../ui/meters/MeterReadingsPage.cpp" line="+71"/>
         <source>Meter readings</source>
         <translation>Показания приборов учета</translation>
     </message>
@@ -2217,7 +2220,7 @@ and its duration). Exit codes of --sync:
         <translation>Вводите показания ваших приборов учета. Показание, введенное без связи, ждет здесь и отправляется, как только появится связь с сервером.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Personal account:</source>
         <translation>Лицевой счет:</translation>
     </message>
@@ -2232,12 +2235,7 @@ and its duration). Exit codes of --sync:
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>No. %1 — %2</source>
-        <translation>№ %1 — %2</translation>
-    </message>
-    <message>
-        <location line="+97"/>
+        <location line="+131"/>
         <source>History</source>
         <translation>История</translation>
     </message>

@@ -93,7 +93,7 @@ QLabel* makeSectionTitle(const QString& text, QWidget* parent)
 BuildingPage::BuildingPage(CacheReaderThread* reader, QWidget* parent)
     : QWidget(parent)
     , m_reader(reader)
-    , m_account(new QComboBox(this))
+    , m_account(new AccountChooser(this))
     , m_passport(new FieldTableModel(this))
     , m_plan(new RepairPlanModel(this))
     , m_fund(new FieldTableModel(this))
@@ -105,7 +105,6 @@ BuildingPage::BuildingPage(CacheReaderThread* reader, QWidget* parent)
     auto* title = new QLabel(tr("Technical data of the building"), content);
     title->setObjectName(QStringLiteral("pageTitle"));
     m_account->setObjectName(QStringLiteral("buildingAccount"));
-    m_account->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* accountRow = new QHBoxLayout;
     accountRow->addWidget(new QLabel(tr("Personal account:"), content));
     accountRow->addWidget(m_account);
@@ -181,7 +180,7 @@ BuildingPage::BuildingPage(CacheReaderThread* reader, QWidget* parent)
 
 qint64 BuildingPage::accountId() const
 {
-    return m_account->currentData().toLongLong();
+    return m_account->accountId();
 }
 
 std::optional<qint64> BuildingPage::buildingIdOf(qint64 accountId) const
@@ -197,35 +196,14 @@ std::optional<qint64> BuildingPage::buildingIdOf(qint64 accountId) const
 void BuildingPage::setAccounts(const QList<Account>& accounts)
 {
     m_accounts = accounts;
-    const qint64 chosen = accountId();
-    const QSignalBlocker blocker(m_account);
-    m_account->clear();
-    for (const Account& account : accounts)
-        m_account->addItem(tr("No. %1 — %2").arg(account.number, account.address), account.id);
-    const int kept = m_account->findData(chosen);
-    if (kept >= 0)
-        m_account->setCurrentIndex(kept);
-    else
-        chooseAccount();
+    m_account->setAccounts(accounts);
     reload();
 }
 
 void BuildingPage::setCurrentAccountId(qint64 accountId)
 {
-    m_windowAccountId = accountId;
-    const int before = m_account->currentIndex();
-    chooseAccount();
-    if (m_account->currentIndex() != before)
+    if (m_account->followWindowAccount(accountId))
         reload();
-}
-
-void BuildingPage::chooseAccount()
-{
-    const int windows = m_account->findData(m_windowAccountId);
-    if (windows >= 0)
-        m_account->setCurrentIndex(windows);
-    else if (m_account->currentIndex() < 0 && m_account->count() > 0)
-        m_account->setCurrentIndex(0);
 }
 
 void BuildingPage::reload()

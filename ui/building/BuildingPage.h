@@ -2,6 +2,7 @@
 
 #include "building/BuildingSnapshot.h"
 #include "protocol/types/Account.h"
+#include "widgets/AccountChooser.h"
 
 #include <QList>
 #include <QPointer>
@@ -10,7 +11,6 @@
 class CacheReaderThread;
 class CopyableTableView;
 class FieldTableModel;
-class QComboBox;
 class QLabel;
 class RepairPlanModel;
 
@@ -49,14 +49,12 @@ signals:
 
 private:
     std::optional<qint64> buildingIdOf(qint64 accountId) const;
-    void chooseAccount();
     void showSnapshot(const BuildingSnapshot& snapshot);
 
     QPointer<CacheReaderThread> m_reader;
     QList<Account> m_accounts;
-    qint64 m_windowAccountId = 0;
     BuildingSnapshot m_snapshot;
-    QComboBox* m_account = nullptr;
+    AccountChooser* m_account = nullptr;
     QLabel* m_address = nullptr;
     QLabel* m_state = nullptr;
     QWidget* m_details = nullptr;

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <iterator>
 
 namespace {
 
@@ -57,7 +58,7 @@ void setUpTable(CopyableTableView* view, int stretchColumn)
 MeterReadingsPage::MeterReadingsPage(CacheReaderThread* reader, QWidget* parent)
     : QWidget(parent)
     , m_reader(reader)
-    , m_account(new QComboBox(this))
+    , m_account(new AccountChooser(this))
     , m_noMeters(new QLabel(this))
     , m_meters(new MeterListModel(this))
     , m_meterView(new CopyableTableView(this))
@@ -79,7 +80,6 @@ MeterReadingsPage::MeterReadingsPage(CacheReaderThread* reader, QWidget* parent)
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_account->setObjectName(QStringLiteral("meterAccount"));
-    m_account->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* accountRow = new QHBoxLayout;
     accountRow->addWidget(new QLabel(tr("Personal account:"), this));
     accountRow->addWidget(m_account);
@@ -154,44 +154,23 @@ void MeterReadingsPage::setOutbox(Outbox* outbox)
 
 qint64 MeterReadingsPage::accountId() const
 {
-    return m_account->currentData().toLongLong();
+    return m_account->accountId();
 }
 
 void MeterReadingsPage::setAccounts(const QList<Account>& accounts)
 {
     m_accounts = accounts;
-    const qint64 chosen = accountId();
-    const QSignalBlocker blocker(m_account);
-    m_account->clear();
-    for (const Account& account : accounts) {
-        if (account.hasMeters)
-            m_account->addItem(tr("No. %1 — %2").arg(account.number, account.address), account.id);
-    }
-    const int kept = m_account->findData(chosen);
-    if (kept >= 0)
-        m_account->setCurrentIndex(kept);
-    else
-        chooseAccount();
+    QList<Account> withMeters;
+    std::copy_if(accounts.cbegin(), accounts.cend(), std::back_inserter(withMeters),
+                 [](const Account& account) { return account.hasMeters; });
+    m_account->setAccounts(withMeters);
     reload();
 }
 
 void MeterReadingsPage::setCurrentAccountId(qint64 accountId)
 {
-    m_windowAccountId = accountId;
-    const int before = m_account->currentIndex();
-    chooseAccount();
-    if (m_account->currentIndex() != before)
+    if (m_account->followWindowAccount(accountId))
         reload();
-}
-
-void MeterReadingsPage::chooseAccount()
-{
-    // The window's account when it has meters; else whichever is chosen, else the first.
-    const int windows = m_account->findData(m_windowAccountId);
-    if (windows >= 0)
-        m_account->setCurrentIndex(windows);
-    else if (m_account->currentIndex() < 0 && m_account->count() > 0)
-        m_account->setCurrentIndex(0);
 }
 
 void MeterReadingsPage::reload()

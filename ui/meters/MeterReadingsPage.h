@@ -2,6 +2,7 @@
 
 #include "meters/MeterSnapshot.h"
 #include "protocol/types/Account.h"
+#include "widgets/AccountChooser.h"
 
 #include <QList>
 #include <QPointer>
@@ -13,7 +14,6 @@ class MeterListModel;
 class MeterReadingEditor;
 class MeterReadingHistoryModel;
 class Outbox;
-class QComboBox;
 class QLabel;
 
 // The «Показания» section, for accounts that have meters: the account's meters with their last
@@ -53,7 +53,6 @@ signals:
     void reloaded();
 
 private:
-    void chooseAccount();
     void showSnapshot(const MeterSnapshot& snapshot);
     void showMeter();
     void fitMeterTable();
@@ -63,8 +62,7 @@ private:
     QPointer<Outbox> m_outbox;
     QList<QMetaObject::Connection> m_outboxConnections;
     QList<Account> m_accounts;
-    qint64 m_windowAccountId = 0;
-    QComboBox* m_account = nullptr;
+    AccountChooser* m_account = nullptr;
     QLabel* m_noMeters = nullptr;
     MeterListModel* m_meters = nullptr;
     CopyableTableView* m_meterView = nullptr;
