@@ -183,8 +183,10 @@ void CabinetSession::refresh()
 void CabinetSession::showStatus(const SyncStatus& status)
 {
     const bool syncing = status.state == SyncStatus::State::Syncing;
-    // The server does not say how many pages a sync has: the bar shows that work goes on.
-    m_window.setSyncState(status.text(), syncing, -1);
+    // The server does not say how many pages a sync has: the bar shows that work goes on. At
+    // rest the status bar's «Последнее обновление» already says what the idle text would.
+    const bool idle = status.state == SyncStatus::State::Idle;
+    m_window.setSyncState(idle ? QString() : status.text(), syncing, -1);
     m_window.setLastSynced(status.lastSyncedAt);
     m_window.setOffline(!m_online || status.state == SyncStatus::State::Offline,
                         status.lastSyncedAt);

@@ -202,8 +202,42 @@ void ScreenshotRenderer::renderCard()
     after(settleMs, [this, window] {
         if (!save(window, u"account-card.png"_s))
             return;
-        emit window->cardPage()->backRequested(); // «< Все лицевые счета»
+        renderSections(0);
+    });
+}
+
+void ScreenshotRenderer::renderSections(int index)
+{
+    // The sections of issue 6, each showing the account of the card rendered before.
+    struct Shot
+    {
+        MainSection section;
+        QString file;
+    };
+    static const QList<Shot> shots = {
+        {MainSection::Charges, u"charges.png"_s},
+        {MainSection::Payments, u"payments.png"_s},
+        {MainSection::Building, u"building.png"_s},
+        {MainSection::Organizations, u"organizations.png"_s},
+        {MainSection::News, u"news.png"_s},
+        {MainSection::Appeals, u"appeals.png"_s},
+        {MainSection::MeterReadings, u"meter-readings.png"_s},
+    };
+    MainWindow* window = m_app->mainWindow();
+    if (index == shots.size()) {
+        window->showSection(MainSection::Home);
         renderLinkAccount();
+        return;
+    }
+    const Shot& shot = shots.at(index);
+    window->showSection(shot.section);
+    if (window->currentSection() != shot.section) {
+        fail(tr("The section for %1 could not be shown.").arg(shot.file));
+        return;
+    }
+    after(settleMs, [this, window, index] {
+        if (save(window, shots.at(index).file))
+            renderSections(index + 1);
     });
 }
 

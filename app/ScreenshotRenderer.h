@@ -15,9 +15,10 @@ class DesktopApp;
 class StdinPasswordReader;
 class QWidget;
 
-// `kabinet --screenshots DIR`: renders every screen of issue 5 with real data to DIR, one PNG per
-// screen named after it (login.png, registration.png, password-reset.png, activation-sent.png,
-// home.png, account-card.png, link-account.png, profile.png, offline.png).
+// `kabinet --screenshots DIR`: renders every screen with real data to DIR, one PNG per screen
+// named after it (login.png, registration.png, password-reset.png, activation-sent.png, home.png,
+// account-card.png, charges.png, payments.png, building.png, organizations.png, news.png,
+// appeals.png, meter-readings.png, link-account.png, profile.png, offline.png).
 //
 // It drives the real application (DesktopApp) against a real server: signs in as the given user
 // into a cache in a temporary folder (no keychain, nothing remembered, the settings in that
@@ -62,6 +63,8 @@ private:
     void waitForSync();
     void renderCabinet();
     void renderCard();
+    // Renders the index-th section of issue 6 and the ones after it, then the link dialog.
+    void renderSections(int index);
     void renderLinkAccount();
     void renderProfileAndOffline();
     void fail(const QString& message);

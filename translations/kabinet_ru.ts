@@ -980,7 +980,7 @@
         <translation>Итого за %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+82"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -2725,12 +2725,7 @@ No e-mail? Check the spam folder; a new one can be asked for after a minute.</so
 <context>
     <name>PaymentListModel</name>
     <message>
-        <location filename="../ui/payments/PaymentListModel.cpp" line="+40"/>
-        <source>TOTAL</source>
-        <translation>ИТОГО</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location filename="../ui/payments/PaymentListModel.cpp" line="+42"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -3126,12 +3121,7 @@ The account disappears from your cabinet, and its charges, payments, meter readi
 <context>
     <name>RecalculationListModel</name>
     <message>
-        <location filename="../ui/charges/RecalculationListModel.cpp" line="+49"/>
-        <source>TOTAL</source>
-        <translation>ИТОГО</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../ui/charges/RecalculationListModel.cpp" line="+33"/>
         <source>Current period</source>
         <translation>Текущий период</translation>
     </message>
@@ -3141,7 +3131,7 @@ The account disappears from your cabinet, and its charges, payments, meter readi
         <translation>Прошлый период</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+16"/>
         <source>Booked in</source>
         <translation>Период проведения</translation>
     </message>
@@ -3376,7 +3366,12 @@ The account disappears from your cabinet, and its charges, payments, meter readi
         <translation>После обновления в кабинете нет ни одного лицевого счета.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+52"/>
+        <source>The section for %1 could not be shown.</source>
+        <translation>Раздел для %1 не удалось показать.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>«Add personal account» opened no dialog.</source>
         <translation>«Добавить лицевой счет» не открыло диалог.</translation>
     </message>
@@ -3476,6 +3471,14 @@ The account disappears from your cabinet, and its charges, payments, meter readi
         <location line="+2"/>
         <source>Not synchronised yet</source>
         <translation>Данные еще не обновлялись</translation>
+    </message>
+</context>
+<context>
+    <name>TotalledListModel</name>
+    <message>
+        <location filename="../ui/widgets/TotalledListModel.cpp" line="+54"/>
+        <source>TOTAL</source>
+        <translation>ИТОГО</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,12 @@ void tst_DesktopApp::aRememberedUserOpensWithoutThePasswordAndSyncs()
     QTRY_VERIFY_WITH_TIMEOUT(!engine.isSyncing() && engine.lastSyncedAt() > firstSync, 20000);
     QVERIFY(!app.mainWindow()->isOfflineBannerVisible());
     QCOMPARE(signInShown.count(), 0);
+    // At rest the status bar says when the data was updated once, not twice.
+    auto* state = app.mainWindow()->findChild<QLabel*>(u"syncState"_s);
+    auto* lastSynced = app.mainWindow()->findChild<QLabel*>(u"lastSynced"_s);
+    QVERIFY(state && lastSynced);
+    QTRY_VERIFY(state->text().isEmpty());
+    QVERIFY(!lastSynced->text().isEmpty());
 }
 
 void tst_DesktopApp::signingOutReturnsToTheLoginFormAndForgetsTheUser()

@@ -1,15 +1,18 @@
 #include "PortalProcess.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 
 // `kabinet --screenshots DIR`, the real binary against the real kabinet-portal with the demo
-// data: one PNG per screen of issue 5, each a real image of a window's size, and exit code 0.
+// data: one PNG per screen, each a real image of a window's size, and exit code 0.
 class tst_Screenshots : public QObject
 {
     Q_OBJECT
@@ -62,6 +65,9 @@ void tst_Screenshots::writesOnePngPerScreen()
         u"login.png"_s,           u"registration.png"_s, u"password-reset.png"_s,
         u"activation-sent.png"_s, u"home.png"_s,         u"account-card.png"_s,
         u"link-account.png"_s,    u"profile.png"_s,      u"offline.png"_s,
+        u"charges.png"_s,         u"payments.png"_s,     u"building.png"_s,
+        u"organizations.png"_s,   u"news.png"_s,         u"appeals.png"_s,
+        u"meter-readings.png"_s,
     };
     QStringList written = QDir(out).entryList({u"*.png"_s}, QDir::Files);
     QStringList sortedExpected = expected;
@@ -86,6 +92,14 @@ void tst_Screenshots::writesOnePngPerScreen()
             != QImage(QDir(out).filePath(u"account-card.png"_s)));
     QVERIFY(QImage(QDir(out).filePath(u"home.png"_s))
             != QImage(QDir(out).filePath(u"offline.png"_s)));
+    // Every section is a screen of its own, not the same page grabbed again.
+    QSet<QByteArray> distinct;
+    for (const QString& name : expected) {
+        QFile file(QDir(out).filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        distinct.insert(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
+    }
+    QCOMPARE(distinct.size(), expected.size());
 }
 
 void tst_Screenshots::aRefusedSignInFailsWithTheReason()

@@ -186,6 +186,31 @@ QVariant ChargeHistoryModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    return wrappedHeader(headerText(section));
+}
+
+QString ChargeHistoryModel::wrappedHeader(const QString& text)
+{
+    // Eight columns of figures and a service name: headers such as «Скорректированное
+    // начисление» on one line would push the last column out of a window of usual width.
+    constexpr int longestOnOneLine = 12;
+    if (text.size() <= longestOnOneLine)
+        return text;
+    const qsizetype middle = text.size() / 2;
+    const qsizetype before = text.lastIndexOf(u' ', middle);
+    const qsizetype after = text.indexOf(u' ', middle);
+    qsizetype at = before;
+    if (after >= 0 && (before < 0 || after - middle < middle - before))
+        at = after;
+    if (at < 0)
+        return text;
+    QString wrapped = text;
+    wrapped[at] = u'\n';
+    return wrapped;
+}
+
+QString ChargeHistoryModel::headerText(int section)
+{
     switch (section) {
     case PeriodColumn:
         return tr("Period");

@@ -70,7 +70,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // A long header split at its middle space into two lines, so that the columns of figures
+    // fit side by side; a short one unchanged.
+    static QString wrappedHeader(const QString& text);
+
 private:
+    static QString headerText(int section);
+
     struct Sums
     {
         Money base;

@@ -1,9 +1,7 @@
 #include "charges/RecalculationListModel.h"
 
-#include <QFont>
-
 RecalculationListModel::RecalculationListModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TotalledListModel(ColumnCount, AppliedInColumn, AmountColumn, parent)
 { }
 
 bool RecalculationListModel::correctsCurrentPeriod(const Recalculation& recalculation)
@@ -15,42 +13,16 @@ void RecalculationListModel::setRecalculations(const QList<Recalculation>& recal
 {
     beginResetModel();
     m_items = recalculations;
-    m_total = {};
     m_current = {};
     m_past = {};
-    for (const Recalculation& item : m_items) {
-        m_total += item.amount;
+    for (const Recalculation& item : m_items)
         (correctsCurrentPeriod(item) ? m_current : m_past) += item.amount;
-    }
+    sumAmounts();
     endResetModel();
 }
 
-bool RecalculationListModel::isTotalRow(int row) const
+QString RecalculationListModel::itemText(int row, int column) const
 {
-    return !m_items.isEmpty() && row == m_items.size();
-}
-
-int RecalculationListModel::rowCount(const QModelIndex& parent) const
-{
-    if (parent.isValid() || m_items.isEmpty())
-        return 0;
-    return int(m_items.size()) + 1;
-}
-
-int RecalculationListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant RecalculationListModel::text(int row, int column) const
-{
-    if (isTotalRow(row)) {
-        if (column == AppliedInColumn)
-            return tr("TOTAL");
-        if (column == AmountColumn)
-            return m_total.toString();
-        return QString();
-    }
     const Recalculation& item = m_items.at(row);
     switch (column) {
     case AppliedInColumn:
@@ -63,34 +35,6 @@ QVariant RecalculationListModel::text(int row, int column) const
         return item.amount.toString();
     case ReasonColumn:
         return item.reason;
-    }
-    return {};
-}
-
-QVariant RecalculationListModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const int row = index.row();
-    const int column = index.column();
-    switch (role) {
-    case Qt::DisplayRole:
-        return text(row, column);
-    case Qt::TextAlignmentRole:
-        if (column == AmountColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::FontRole:
-        if (isTotalRow(row)) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        break;
-    case KopecksRole:
-        if (column == AmountColumn)
-            return isTotalRow(row) ? m_total.kopecks() : m_items.at(row).amount.kopecks();
-        break;
     }
     return {};
 }

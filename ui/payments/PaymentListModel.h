@@ -1,14 +1,13 @@
 #pragma once
 
-#include "protocol/Money.h"
 #include "protocol/types/Payment.h"
+#include "widgets/TotalledListModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 // The payments received in a range of periods: date, amount and where the money came from, one
 // row each, oldest first, and a last «ИТОГО» row with their sum in kopecks.
-class PaymentListModel : public QAbstractTableModel
+class PaymentListModel : public TotalledListModel
 {
     Q_OBJECT
 
@@ -22,9 +21,8 @@ public:
     };
     enum Role
     {
-        KopecksRole = Qt::UserRole + 1,
         // The payment's date as a QDate; nothing on the total row.
-        DateRole,
+        DateRole = FirstItemRole,
     };
 
     explicit PaymentListModel(QObject* parent = nullptr);
@@ -32,18 +30,15 @@ public:
     void setPayments(const QList<Payment>& payments);
     const QList<Payment>& payments() const { return m_payments; }
 
-    bool isTotalRow(int row) const;
-    Money total() const { return m_total; }
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
-    QVariant text(int row, int column) const;
+protected:
+    int itemCount() const override { return int(m_payments.size()); }
+    Money itemAmount(int row) const override { return m_payments.at(row).amount; }
+    QString itemText(int row, int column) const override;
+    QVariant itemData(int row, int role) const override;
 
+private:
     QList<Payment> m_payments;
-    Money m_total;
 };

@@ -16,6 +16,7 @@ private slots:
     void aPeriodOfSeveralServicesGetsItsTotalRow();
     void theRangeTotalAddsUpTheLinesToTheKopeck();
     void headersNameBaseAndAdjustedCharges();
+    void longHeadersWrapAtTheMiddleSpace();
 };
 
 namespace {
@@ -147,9 +148,23 @@ void TestChargeHistoryModel::headersNameBaseAndAdjustedCharges()
     QCOMPARE(model.headerData(ChargeHistoryModel::BaseColumn, Qt::Horizontal).toString(),
              u"Base charge"_s);
     QCOMPARE(model.headerData(ChargeHistoryModel::AdjustedColumn, Qt::Horizontal).toString(),
-             u"Adjusted charge"_s);
+             u"Adjusted\ncharge"_s);
     QCOMPARE(model.headerData(ChargeHistoryModel::PeriodColumn, Qt::Horizontal).toString(),
              u"Period"_s);
+}
+
+void TestChargeHistoryModel::longHeadersWrapAtTheMiddleSpace()
+{
+    QCOMPARE(ChargeHistoryModel::wrappedHeader(u"Скорректированное начисление"_s),
+             u"Скорректированное\nначисление"_s);
+    QCOMPARE(ChargeHistoryModel::wrappedHeader(u"Размер взноса"_s), u"Размер\nвзноса"_s);
+    // The space nearest the middle, whichever side it is on.
+    QCOMPARE(ChargeHistoryModel::wrappedHeader(u"Сумма к оплате за период"_s),
+             u"Сумма к оплате\nза период"_s);
+    QCOMPARE(ChargeHistoryModel::wrappedHeader(u"Площадь"_s), u"Площадь"_s);
+    QCOMPARE(ChargeHistoryModel::wrappedHeader(u"Перерасчеты"_s), u"Перерасчеты"_s);
+    QCOMPARE(ChargeHistoryModel::wrappedHeader(u"Одноединоеоченьдлинноеслово"_s),
+             u"Одноединоеоченьдлинноеслово"_s);
 }
 
 QTEST_MAIN(TestChargeHistoryModel)
