@@ -51,7 +51,7 @@ CabinetSession::CabinetSession(SessionManager& session, const User& user, const 
     });
 
     // «Начисления» and «Платежи» show the window's current account; every read of the accounts
-    // (after each sync page, see reloadFromCache) tells them the cache may have changed.
+    // (after each sync, see reloadFromCache) tells them the cache may have changed.
     auto* charges = new ChargesPage(m_reader.get());
     auto* payments = new PaymentsPage(m_reader.get());
     const QList<AccountHistoryPage*> historyPages = {charges, payments};
@@ -105,7 +105,8 @@ CabinetSession::CabinetSession(SessionManager& session, const User& user, const 
     });
 
     connect(m_engine.get(), &SyncEngine::statusChanged, this, &CabinetSession::showStatus);
-    connect(m_engine.get(), &SyncEngine::pageApplied, &m_window, &MainWindow::reloadFromCache);
+    // The pages of a sync land in the cache together, right before finished(): one reload is
+    // enough.
     connect(m_engine.get(), &SyncEngine::finished, this, [this] {
         m_window.reloadFromCache();
         // What waited for the server goes now that it answered.

@@ -43,6 +43,17 @@
     </message>
 </context>
 <context>
+    <name>MeterListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/meters/MeterListModel.cpp" line="+58"/>
+        <source>%n reading(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n reading waiting to be sent</numerusform>
+            <numerusform>%n readings waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewsPage</name>
     <message numerus="yes">
         <location filename="../ui/news/NewsPage.cpp" line="+192"/>

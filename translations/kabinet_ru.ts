@@ -2006,10 +2006,14 @@ and its duration). Exit codes of --sync:
         <source>A reading is waiting to be sent</source>
         <translation>Показание ожидает отправки</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 readings are waiting to be sent</source>
-        <translation>Ожидают отправки показаний: %1</translation>
+        <source>%n reading(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n показание ждет отправки</numerusform>
+            <numerusform>%n показания ждут отправки</numerusform>
+            <numerusform>%n показаний ждут отправки</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>

@@ -5,6 +5,8 @@
 #include "accounts/AccountCardPage.h"
 #include "accounts/AccountListModel.h"
 #include "accounts/HomePage.h"
+#include "cache/CacheReader.h"
+#include "cache/CacheReaderThread.h"
 #include "cache/SqlCipherDriver.h"
 #include "link/LinkAccountDialog.h"
 #include "login/LoginPage.h"
@@ -161,6 +163,12 @@ void tst_DesktopApp::signingInOpensTheCabinetWithTheServersAccounts()
     QVERIFY(app.signInWindow()->isVisible());
     QVERIFY(!app.noticeLabel()->isVisible());
     QSignalSpy opened(&app, &DesktopApp::cabinetOpened);
+    // How often the window reads the accounts from the cache, from the moment it opens.
+    int accountReads = 0;
+    connect(&app, &DesktopApp::cabinetOpened, this, [&app, &accountReads] {
+        connect(app.cabinet()->reader()->reader(), &CacheReader::accountsRead, &app,
+                [&accountReads] { ++accountReads; });
+    });
     signIn(app, false);
     QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 20000);
     QCOMPARE(opened.at(0).at(0).toBool(), false);
@@ -169,8 +177,13 @@ void tst_DesktopApp::signingInOpensTheCabinetWithTheServersAccounts()
 
     const QMap<QString, qint64> server = serverBalances();
     QCOMPARE(server.size(), 3);
-    // The first sync fills the new cache; the window reloads after every page.
+    // The first sync fills the new cache; the window reloads once it is in.
     QTRY_COMPARE_WITH_TIMEOUT(shownBalances(*app.mainWindow()), server, 20000);
+    SyncEngine& engine = app.cabinet()->engine();
+    QTRY_VERIFY_WITH_TIMEOUT(!engine.isSyncing() && engine.lastSyncedAt().isValid(), 20000);
+    QTest::qWait(200);
+    // Once as the cache opens, once after the sync: not once per page of it.
+    QCOMPARE(accountReads, 2);
     QVERIFY(!app.mainWindow()->isOfflineBannerVisible());
     // «Мой профиль» is the real page, fed from the same cache; the outbox opened the cache too.
     ProfilePage* profile = app.cabinet()->profilePage();

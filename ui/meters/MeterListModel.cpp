@@ -55,7 +55,7 @@ QString MeterListModel::note(const Meter& meter) const
     if (pending == 1)
         return tr("A reading is waiting to be sent");
     if (pending > 1)
-        return tr("%1 readings are waiting to be sent").arg(pending);
+        return tr("%n reading(s) waiting to be sent", nullptr, int(pending));
     if (!readings.isEmpty() && readings.constLast().state == MeterReading::State::Rejected)
         return tr("The last reading entered was not accepted");
     return {};
