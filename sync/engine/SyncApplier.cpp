@@ -67,6 +67,18 @@ SyncError SyncApplier::apply(const QList<SyncAnswerBody>& pages, const QDateTime
         if (!writePage(page) || stopped())
             return m_error;
     }
+    if (fromScratch) {
+        QSet<qint64> newsIds;
+        for (const SyncAnswerBody& page : pages) {
+            for (const NewsItem& item : page.news)
+                newsIds.insert(item.id);
+        }
+        SyncCacheReset reset(m_db);
+        if (!reset.dropNewsOtherThan(newsIds)) {
+            fail(WriteFailure::Statement, u"dropping old news"_s, reset.lastError().text());
+            return m_error;
+        }
+    }
     if (!writeBookkeeping(pages.constLast(), now))
         return m_error;
     if (!transaction.commit())

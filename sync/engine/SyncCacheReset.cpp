@@ -37,15 +37,6 @@ bool SyncCacheReset::clearServerData()
     if (!organizations.replaceAll({}))
         return fail(organizations.lastError());
 
-    NewsStore news(m_db);
-    const std::optional<QList<NewsItem>> items = news.latest();
-    if (!items)
-        return fail(news.lastError());
-    for (const NewsItem& item : *items) {
-        if (!news.remove(item.id))
-            return fail(news.lastError());
-    }
-
     AppealStore appeals(m_db);
     const std::optional<QList<Appeal>> all = appeals.appeals();
     if (!all)
@@ -58,6 +49,20 @@ bool SyncCacheReset::clearServerData()
     SyncBookkeeping bookkeeping(m_db);
     if (!bookkeeping.forgetAll())
         return fail(bookkeeping.lastError());
+    m_lastError = QSqlError();
+    return true;
+}
+
+bool SyncCacheReset::dropNewsOtherThan(const QSet<qint64>& kept)
+{
+    NewsStore news(m_db);
+    const std::optional<QList<NewsItem>> items = news.latest();
+    if (!items)
+        return fail(news.lastError());
+    for (const NewsItem& item : *items) {
+        if (!kept.contains(item.id) && !news.remove(item.id))
+            return fail(news.lastError());
+    }
     m_lastError = QSqlError();
     return true;
 }

@@ -264,10 +264,12 @@ void TestSyncApplier::fromScratchReplacesTheServersDataOnly()
     SyncAnswerBody first = accountWithHistory(u"c1"_s, 3, september);
     first.profile = profile(u"old@example.ru"_s);
     first.organizations = {organization(1)};
-    first.news = {news(4)};
+    first.news = {news(4), news(5)};
     first.appeals = {appeal(12, std::nullopt)};
     QVERIFY(!apply(first).isError());
     const QSqlDatabase db = m_cache->database();
+    // Only this computer knows that the user read item 5.
+    QVERIFY(NewsStore(db).markRead(5));
     // What only this computer has: a queued appeal and its outbox item.
     Appeal draft = appeal(0, std::nullopt);
     draft.serverId.reset();
@@ -282,6 +284,10 @@ void TestSyncApplier::fromScratchReplacesTheServersDataOnly()
     // The server's data was reset: a different account, nothing else.
     SyncAnswerBody fresh = accountWithHistory(u"new1"_s, 8, september);
     fresh.profile = profile(u"new@example.ru"_s);
+    // News item 5 is still on the server, item 4 is gone.
+    NewsItem stillThere = news(5);
+    stillThere.read = false;
+    fresh.news = {stillThere};
     const SyncError error = apply(fresh, secondSync, true);
     QVERIFY2(!error.isError(), qPrintable(error.describe()));
 
@@ -290,7 +296,13 @@ void TestSyncApplier::fromScratchReplacesTheServersDataOnly()
     QVERIFY(AccountStore(db).account(8));
     QVERIFY(ChargeStore(db).charges(3, anyFrom, anyTo)->isEmpty());
     QVERIFY(OrganizationStore(db).organizations()->isEmpty());
-    QVERIFY(NewsStore(db).latest()->isEmpty());
+    const std::optional<QList<NewsItem>> keptNews = NewsStore(db).latest();
+    QVERIFY(keptNews);
+    QCOMPARE(keptNews->size(), 1);
+    QCOMPARE(keptNews->constFirst().id, 5);
+    // The read flag survived the reset.
+    QVERIFY(keptNews->constFirst().read);
+    QCOMPARE(NewsStore(db).unreadCount(), std::optional<int>(0));
     QVERIFY(!AppealStore(db).appealByServerId(12));
     QVERIFY(AppealStore(db).appeal(*draftId));
     QCOMPARE(OutboxStore(db).all()->size(), 1);
