@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -151,10 +152,11 @@ void HeadlessSync::onCacheKey(const CacheUnlocker::Outcome& outcome)
     if (!m_password.isEmpty() && outcome.error == CacheVault::Error::WrongPassword
         && !m_triedKeychainAfterPassword) {
         // The server took the password, the key file did not: the password was changed
-        // elsewhere. The keychain may still hold the key.
+        // elsewhere. The keychain may still hold the key; if so it is wrapped with the new
+        // password at once, so that the password alone opens the data again (offline, say).
         m_triedKeychainAfterPassword = true;
-        m_password.clear();
-        m_unlocker->unlockWithKeychain();
+        const QString password = std::exchange(m_password, QString());
+        m_unlocker->rewrapRememberedKey(password);
         return;
     }
     m_password.clear();

@@ -26,6 +26,7 @@ private slots:
     void secondSyncBringsNothing();
     void wrongPasswordIsRefusedAndKeepsTheCache();
     void rememberedSessionNeedsNoPassword();
+    void aPasswordChangedElsewhereRewrapsTheRememberedKey();
     void unreachableServerIsOffline();
     void untrustedServerIsATlsFailure();
     void missingUserIsAUsageError();
@@ -40,9 +41,11 @@ private:
     Run kabinet(const QStringList& arguments, const std::optional<QByteArray>& password);
     QStringList syncArguments() const;
     // The account numbers and balances in the cache, opened with the password.
-    QMap<QString, qint64> cachedBalances();
+    QMap<QString, qint64> cachedBalances(const QString& password = u"kapremont"_s);
     // The same from GET /api/v1/accounts as demo.
-    QMap<QString, qint64> serverBalances();
+    QMap<QString, qint64> serverBalances(const QString& password = u"kapremont"_s);
+    // PUT /api/v1/profile/password as demo, as the portal's profile page would.
+    bool changePassword(const QString& from, const QString& to);
 
     PortalProcess m_portal;
 };
@@ -84,10 +87,10 @@ QStringList tst_HeadlessSync::syncArguments() const
             u"--user"_s, u"demo"_s};
 }
 
-QMap<QString, qint64> tst_HeadlessSync::cachedBalances()
+QMap<QString, qint64> tst_HeadlessSync::cachedBalances(const QString& password)
 {
     const CacheVault vault(CacheLocation::forUser(m_portal.baseUrl(), u"demo"_s), nullptr);
-    const CacheVault::Result unlocked = vault.unlockWithPassword(u"kapremont"_s);
+    const CacheVault::Result unlocked = vault.unlockWithPassword(password);
     if (!unlocked.ok()) {
         qWarning() << "cannot unlock the cache:" << unlocked.detail;
         return {};
@@ -105,10 +108,22 @@ QMap<QString, qint64> tst_HeadlessSync::cachedBalances()
     return balances;
 }
 
-QMap<QString, qint64> tst_HeadlessSync::serverBalances()
+bool tst_HeadlessSync::changePassword(const QString& from, const QString& to)
 {
-    const PortalReply login = m_portal.post(
-        u"/api/v1/sessions"_s, {{u"login"_s, u"demo"_s}, {u"password"_s, u"kapremont"_s}});
+    const PortalReply login =
+        m_portal.post(u"/api/v1/sessions"_s, {{u"login"_s, u"demo"_s}, {u"password"_s, from}});
+    const QString token = login.json.value(u"accessToken"_s).toString();
+    const PortalReply changed = m_portal.put(
+        u"/api/v1/profile/password"_s,
+        {{u"currentPassword"_s, from}, {u"password"_s, to}, {u"passwordConfirmation"_s, to}},
+        PortalClient::bearer(token));
+    return changed.status == 204;
+}
+
+QMap<QString, qint64> tst_HeadlessSync::serverBalances(const QString& password)
+{
+    const PortalReply login =
+        m_portal.post(u"/api/v1/sessions"_s, {{u"login"_s, u"demo"_s}, {u"password"_s, password}});
     const QString token = login.json.value(u"accessToken"_s).toString();
     const PortalReply accounts = m_portal.get(u"/api/v1/accounts"_s, PortalClient::bearer(token));
     QMap<QString, qint64> balances;
@@ -163,6 +178,25 @@ void tst_HeadlessSync::rememberedSessionNeedsNoPassword()
     const Run run = kabinet(syncArguments(), std::nullopt);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.startsWith(u"synced "_s), qPrintable(run.out));
+}
+
+void tst_HeadlessSync::aPasswordChangedElsewhereRewrapsTheRememberedKey()
+{
+    // Since rememberedSessionNeedsNoPassword the keychain holds the data key. The password is
+    // changed on the portal: the key file is still wrapped with the old one.
+    const QString newPassword = u"Kapremont-2026"_s;
+    QVERIFY(changePassword(u"kapremont"_s, newPassword));
+    const Run run = kabinet(syncArguments() << u"--password-stdin"_s, newPassword.toUtf8());
+    QVERIFY(changePassword(newPassword, u"kapremont"_s) || !run.err.isEmpty());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // The keychain's key opened the cache and was wrapped with the new password on the way:
+    // the password alone opens the saved data now, as the window would need when offline.
+    QCOMPARE(cachedBalances(newPassword), serverBalances());
+
+    // And back, which the next tests expect.
+    const Run back = kabinet(syncArguments() << u"--password-stdin"_s, "kapremont");
+    QVERIFY2(back.exitCode == 0, qPrintable(back.err));
+    QCOMPARE(cachedBalances(u"kapremont"_s), serverBalances());
 }
 
 void tst_HeadlessSync::unreachableServerIsOffline()
