@@ -5,6 +5,7 @@
 // current account, the account card's «История начислений >» opens it, and a sync's reload is
 // read when the page is shown.
 
+#include "HistoryPageWindow.h"
 #include "HistoryRig.h"
 #include "accounts/AccountCardPage.h"
 #include "cache/CacheReader.h"
@@ -66,7 +67,8 @@ private:
 
     HistoryRig m_rig;
     QMap<QString, qint64> m_ids; // by account number
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<HistoryPageWindow> m_shown;
+    MainWindow* m_window = nullptr; // m_shown's
     ChargesPage* m_page = nullptr; // owned by the window
 };
 
@@ -81,40 +83,23 @@ void tst_ChargesPage::initTestCase()
 
 void tst_ChargesPage::init()
 {
-    // Wired as CabinetSession wires it.
-    m_window = std::make_unique<MainWindow>();
     m_page = new ChargesPage(&m_rig.reader());
-    m_page->setAccountId(m_window->currentAccountId());
-    connect(m_window.get(), &MainWindow::currentAccountChanged, m_page,
-            &AccountHistoryPage::setAccountId);
-    connect(m_rig.reader().reader(), &CacheReader::accountsRead, m_page,
-            &AccountHistoryPage::reload);
-    m_window->setSectionPage(MainSection::Charges, m_page);
-    m_window->resize(1180, 760);
-    m_window->show();
-    m_window->showSection(MainSection::Charges);
-    m_window->setCacheReader(&m_rig.reader());
+    m_shown = std::make_unique<HistoryPageWindow>(m_rig, m_page, MainSection::Charges);
+    m_window = &m_shown->window();
     // The window's current account is the first of the list: 16616.
-    QTRY_COMPARE_WITH_TIMEOUT(m_page->history().account.id, m_ids.value(u"16616"_s), waitMs);
+    QVERIFY(m_shown->waitForFirstAccount(m_ids.value(u"16616"_s), waitMs));
 }
 
 void tst_ChargesPage::cleanup()
 {
-    m_window->setCacheReader(nullptr);
-    m_window.reset();
+    m_shown.reset();
+    m_window = nullptr;
     m_page = nullptr;
 }
 
 void tst_ChargesPage::showAccount(qint64 accountId)
 {
-    // Another account is read; the current one is already shown.
-    const bool another = m_window->currentAccountId() != accountId;
-    QSignalSpy reloaded(m_page, &AccountHistoryPage::reloaded);
-    m_window->showAccount(accountId);
-    m_window->showSection(MainSection::Charges);
-    QCOMPARE(m_window->currentSection(), MainSection::Charges);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_page->history().account.id == accountId && (!another || !reloaded.isEmpty()), waitMs);
+    QVERIFY(m_shown->showAccount(accountId, waitMs));
 }
 
 void tst_ChargesPage::chooseRange(Period from, Period to)
@@ -234,7 +219,7 @@ void tst_ChargesPage::theDefaultRangeIsTheLastTwelveClosedPeriodsOfTheServer()
         u"If the period has not been closed by your accountant (for example, the month is not "
         "over yet), the charges will not be shown."_s));
     QVERIFY(m_page->chargesView()->isVisible());
-    HistoryRig::saveShot(m_window.get(), u"charges"_s);
+    HistoryRig::saveShot(m_window, u"charges"_s);
 }
 
 void tst_ChargesPage::everyAccountsWholeHistoryIsTheServers()
@@ -272,7 +257,7 @@ void tst_ChargesPage::recalculationsForCurrentAndPastPeriodsWithTheirReason()
     QVERIFY(past);
     QCOMPARE(recalculations->totalForCurrentPeriods() + recalculations->totalForPastPeriods(),
              recalculations->total());
-    HistoryRig::saveShot(m_window.get(), u"charges-recalculations"_s);
+    HistoryRig::saveShot(m_window, u"charges-recalculations"_s);
 
     // A range without recalculations says so instead of an empty table.
     const Recalculation& first = recalculations->recalculations().constFirst();
@@ -302,7 +287,7 @@ void tst_ChargesPage::anUnclosedPeriodIsHiddenWithItsMessage()
              qPrintable(note));
     QVERIFY2(note.contains(u"If the period has not been closed by your accountant"_s),
              qPrintable(note));
-    HistoryRig::saveShot(m_window.get(), u"charges-unclosed"_s);
+    HistoryRig::saveShot(m_window, u"charges-unclosed"_s);
 
     // A range running into it shows the closed periods only.
     chooseRange(Period(2024, 1), Period(2024, 12));

@@ -5,6 +5,7 @@
 // closed), asked for independently over HTTPS, and so do the payments listed; the calculator
 // alone agrees with the server for every year and many more ranges.
 
+#include "HistoryPageWindow.h"
 #include "HistoryRig.h"
 #include "accounts/AccountCardPage.h"
 #include "cache/CacheReader.h"
@@ -83,7 +84,8 @@ private:
 
     HistoryRig m_rig;
     QMap<QString, qint64> m_ids; // by account number
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<HistoryPageWindow> m_shown;
+    MainWindow* m_window = nullptr; // m_shown's
     PaymentsPage* m_page = nullptr; // owned by the window
 };
 
@@ -98,38 +100,23 @@ void tst_PaymentsPage::initTestCase()
 
 void tst_PaymentsPage::init()
 {
-    // Wired as CabinetSession wires it.
-    m_window = std::make_unique<MainWindow>();
     m_page = new PaymentsPage(&m_rig.reader());
-    m_page->setAccountId(m_window->currentAccountId());
-    connect(m_window.get(), &MainWindow::currentAccountChanged, m_page,
-            &AccountHistoryPage::setAccountId);
-    connect(m_rig.reader().reader(), &CacheReader::accountsRead, m_page,
-            &AccountHistoryPage::reload);
-    m_window->setSectionPage(MainSection::Payments, m_page);
-    m_window->resize(1180, 760);
-    m_window->show();
-    m_window->showSection(MainSection::Payments);
-    m_window->setCacheReader(&m_rig.reader());
-    QTRY_COMPARE_WITH_TIMEOUT(m_page->history().account.id, m_ids.value(u"16616"_s), waitMs);
+    m_shown = std::make_unique<HistoryPageWindow>(m_rig, m_page, MainSection::Payments);
+    m_window = &m_shown->window();
+    // The window's current account is the first of the list: 16616.
+    QVERIFY(m_shown->waitForFirstAccount(m_ids.value(u"16616"_s), waitMs));
 }
 
 void tst_PaymentsPage::cleanup()
 {
-    m_window->setCacheReader(nullptr);
-    m_window.reset();
+    m_shown.reset();
+    m_window = nullptr;
     m_page = nullptr;
 }
 
 void tst_PaymentsPage::showAccount(qint64 accountId)
 {
-    // Another account is read; the current one is already shown.
-    const bool another = m_window->currentAccountId() != accountId;
-    QSignalSpy reloaded(m_page, &AccountHistoryPage::reloaded);
-    m_window->showAccount(accountId);
-    m_window->showSection(MainSection::Payments);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_page->history().account.id == accountId && (!another || !reloaded.isEmpty()), waitMs);
+    QVERIFY(m_shown->showAccount(accountId, waitMs));
 }
 
 void tst_PaymentsPage::chooseRange(Period from, Period to)
@@ -243,7 +230,7 @@ void tst_PaymentsPage::theWholeHistoryClosesAtTheAccountsBalance()
                     .data()
                     .toString(),
                 u"220,25"_s);
-            HistoryRig::saveShot(m_window.get(), u"payments-whole-history"_s);
+            HistoryRig::saveShot(m_window, u"payments-whole-history"_s);
         }
     }
 }
@@ -295,11 +282,11 @@ void tst_PaymentsPage::anUnclosedPeriodIsHiddenWithItsMessage()
     QVERIFY2(note.contains(u"If the period has not been closed by your accountant"_s),
              qPrintable(note));
     compareWithServer("October 2024");
-    HistoryRig::saveShot(m_window.get(), u"payments-unclosed"_s);
+    HistoryRig::saveShot(m_window, u"payments-unclosed"_s);
     chooseRange(lastClosed.addMonths(-11), lastClosed);
     QVERIFY(m_page->movementView()->isVisible());
     QVERIFY(m_page->paymentsView()->isVisible());
-    HistoryRig::saveShot(m_window.get(), u"payments"_s);
+    HistoryRig::saveShot(m_window, u"payments"_s);
 }
 
 void tst_PaymentsPage::theAccountCardOpensThePaymentsOfItsAccount()
