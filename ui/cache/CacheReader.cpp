@@ -1,9 +1,8 @@
 #include "cache/CacheReader.h"
 
-#include "protocol/types/SyncState.h"
+#include "charges/AccountHistoryReader.h"
 #include "store/AccountStore.h"
 #include "store/ChargeStore.h"
-#include "store/SyncStateStore.h"
 #include "store/UserStore.h"
 
 #include <QAtomicInteger>
@@ -102,26 +101,6 @@ void CacheReader::readProfile()
     emit profileRead(profile.value_or(UserProfile {}));
 }
 
-std::optional<Period> CacheReader::lastClosedPeriod(qint64 accountId)
-{
-    // The sync engine records each account's last closed period as the cursor of its charges
-    // scope ("" while none is closed). A cache written before that record existed falls back to
-    // the latest period it holds charges for, since only closed periods are ever sent.
-    SyncStateStore states(m_cache->database());
-    const std::optional<SyncState> state =
-        states.state(SyncState::forAccount(accountId, u"charges"));
-    if (state)
-        return Period::fromIsoString(state->cursor);
-    if (states.lastError().isValid())
-        return std::nullopt;
-    const std::optional<QList<ChargeLine>> all =
-        ChargeStore(m_cache->database())
-            .charges(accountId, Period(Period::minYear, 1), Period(Period::maxYear, 12));
-    if (!all)
-        return std::nullopt;
-    return all->isEmpty() ? Period() : all->constLast().period;
-}
-
 void CacheReader::readCard(qint64 accountId)
 {
     if (!ensureOpen())
@@ -136,7 +115,9 @@ void CacheReader::readCard(qint64 accountId)
     }
     AccountCard card;
     card.account = *account;
-    const std::optional<Period> period = lastClosedPeriod(accountId);
+    // Only closed periods are shown; the rule is the history pages' one.
+    const std::optional<Period> period =
+        AccountHistoryReader::lastClosedPeriod(m_cache->database(), accountId);
     if (!period) {
         emit failed(Error::ReadFailed);
         return;

@@ -59,7 +59,6 @@ signals:
 
 private:
     bool ensureOpen();
-    std::optional<Period> lastClosedPeriod(qint64 accountId);
 
     QString m_path;
     DataKey m_key;

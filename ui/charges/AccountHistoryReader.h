@@ -24,7 +24,8 @@ public:
 
     // The account's last closed period as the sync engine recorded it (the cursor of the
     // account's "charges" scope, "" while none is closed). A cache written before that record
-    // existed falls back to the latest period it holds charges for, as CacheReader does.
+    // existed falls back to the latest period it holds charges for. The account card
+    // (CacheReader) goes by it too.
     // std::nullopt when a read fails.
     static std::optional<Period> lastClosedPeriod(const QSqlDatabase& database, qint64 accountId);
 };
