@@ -12,6 +12,27 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+qreal BalanceChart::x(Period period)
+{
+    // Mid-month: the axis spaces its ticks evenly in time, and months differ by up to three days,
+    // so a tick meant for a month lands within it and is labelled with it, not with the one before.
+    return qreal(
+        QDateTime(QDate(period.year(), period.month(), 15), QTime(0, 0)).toMSecsSinceEpoch());
+}
+
+int BalanceChart::tickCount(int points)
+{
+    // At most seven «MM.yyyy» labels fit a chart half a window wide; on whole steps of months
+    // where the number of months allows, so that the ticks meet the points.
+    if (points <= 7)
+        return std::max(points, 2);
+    for (int ticks = 7; ticks >= 4; --ticks) {
+        if ((points - 1) % (ticks - 1) == 0)
+            return ticks;
+    }
+    return 6;
+}
+
 QChart* BalanceChart::create(const QList<BalanceTimeline::Point>& points, const QPalette& palette)
 {
     auto* chart = new QChart;
@@ -23,8 +44,7 @@ QChart* BalanceChart::create(const QList<BalanceTimeline::Point>& points, const 
     qreal high = 0;
     for (const BalanceTimeline::Point& point : points) {
         const qreal roubles = qreal(point.closing.kopecks()) / 100;
-        series->append(qreal(QDateTime(point.period.firstDay(), QTime(0, 0)).toMSecsSinceEpoch()),
-                       roubles);
+        series->append(x(point.period), roubles);
         low = std::min(low, roubles);
         high = std::max(high, roubles);
     }
@@ -34,10 +54,10 @@ QChart* BalanceChart::create(const QList<BalanceTimeline::Point>& points, const 
 
     auto* time = new QDateTimeAxis;
     time->setFormat(u"MM.yyyy"_s);
-    time->setTickCount(std::clamp(int(points.size()), 2, 7));
+    time->setTickCount(tickCount(int(points.size())));
     if (!points.isEmpty()) {
-        time->setRange(QDateTime(points.constFirst().period.firstDay(), QTime(0, 0)),
-                       QDateTime(points.constLast().period.firstDay(), QTime(0, 0)));
+        time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(x(points.constFirst().period))),
+                       QDateTime::fromMSecsSinceEpoch(qint64(x(points.constLast().period))));
     }
     chart->addAxis(time, Qt::AlignBottom);
     series->attachAxis(time);

@@ -10,7 +10,7 @@ class QChart;
 
 // «Баланс»: the account's balance at the end of each closed period as a line over the months,
 // in roubles (a debt above zero, an overpayment below). The points are BalanceTimeline's:
-// x is the period's first day (ms since the epoch, local time), y the balance in roubles. Money
+// x is x(period), y the balance in roubles. Money
 // stays kopecks everywhere else; only the chart's own axis wants a qreal.
 class BalanceChart
 {
@@ -21,4 +21,11 @@ public:
 
     // A new chart, not owned by anything; themed for palette (ChartTheme).
     static QChart* create(const QList<BalanceTimeline::Point>& points, const QPalette& palette);
+
+    // Where a period sits on the time axis: its 15th day at midnight, local time, in ms since
+    // the epoch.
+    static qreal x(Period period);
+
+private:
+    static int tickCount(int points);
 };
