@@ -110,6 +110,11 @@ PaymentsPage::PaymentsPage(CacheReaderThread* reader, QWidget* parent)
     showRange();
 }
 
+StatementDialog* PaymentsPage::statementDialog() const
+{
+    return m_statementDialog;
+}
+
 void PaymentsPage::openStatementDialog()
 {
     if (m_statementDialog || history().account.id == 0)

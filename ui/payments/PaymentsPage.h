@@ -38,7 +38,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* statementButton() const { return m_statementButton; }
     // The open «Выписка…» dialog, if any.
-    StatementDialog* statementDialog() const { return m_statementDialog; }
+    StatementDialog* statementDialog() const;
     // What became of the last statement: where it was saved, or why it was not.
     QLabel* statementStatus() const { return m_statementStatus; }
     StatementSaver* statementSaver() const { return m_saver; }
