@@ -26,7 +26,7 @@ public:
     explicit StatementDocument(Statement statement);
 
     // Images printed after the account's movement of funds, one under the other, at the width
-    // of the text (e.g. the balance and the yearly charts, StatementChartImages).
+    // of the text (e.g. the balance and the yearly charts, AccountCharts::images()).
     void setCharts(qint64 accountId, const QList<QImage>& images);
 
     QString toHtml() const;

@@ -6,6 +6,7 @@
 #include "printing/StatementDocument.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 
 bool StatementExport::canDrawCharts()
 {
@@ -35,6 +36,11 @@ QString StatementExport::exportTo(const QList<AccountHistory>& histories, Period
     const std::optional<StatementFile::Format> format = StatementFile::formatFor(path);
     if (!format)
         return tr("A statement is saved as .pdf or .csv.");
+    // QTextDocument and QPdfWriter need fonts, which a bare QCoreApplication (kabinet --sync)
+    // does not have: refuse rather than crash.
+    if (*format == StatementFile::Format::Pdf
+        && !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return tr("A PDF statement needs the graphical application; save it as .csv instead.");
     if (histories.isEmpty())
         return tr("The saved data holds no such personal account.");
     const std::optional<QByteArray> bytes = render(histories, from, to, *format, madeOn);

@@ -24,8 +24,8 @@ class StatementExport
 public:
     StatementExport() = delete;
 
-    // std::nullopt when there is nothing to make a statement of (no histories), the range is
-    // invalid or backwards, or a sum overflows.
+    // A PDF needs at least a QGuiApplication. std::nullopt when there is nothing to make a
+    // statement of (no histories), the range is invalid or backwards, or a sum overflows.
     static std::optional<QByteArray> render(const QList<AccountHistory>& histories, Period from,
                                             Period to, StatementFile::Format format,
                                             QDate madeOn = QDate::currentDate());

@@ -5,7 +5,10 @@
 #include "StatementCsvReader.h"
 #include "printing/Statement.h"
 #include "printing/StatementCsv.h"
+#include "printing/StatementExport.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,6 +22,8 @@ private slots:
     void defusesFormulas();
     void writesAmountsWithADecimalComma();
     void readsBackToTheStatementsFigures();
+    // kabinet --sync and the like run with a bare QCoreApplication, as this test does.
+    void withoutAGuiTheCsvIsWrittenAndThePdfRefused();
 };
 
 namespace {
@@ -147,6 +152,25 @@ void tst_StatementCsv::readsBackToTheStatementsFigures()
     QCOMPARE(paid, qint64(2 * (123456 + 5)));
     // The bank's name that looks like a formula is text in the spreadsheet.
     QVERIFY(bytes.contains("'=HYPERLINK(\"\"x\"\")"));
+}
+
+void tst_StatementCsv::withoutAGuiTheCsvIsWrittenAndThePdfRefused()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QList<AccountHistory> histories = {history(1, u"16616"_s, 1040)};
+    const QString csv = folder.filePath(u"s.csv"_s);
+    QCOMPARE(StatementExport::exportTo(histories, Period(2024, 1), Period(2024, 3), csv),
+             QString());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    StatementCsvReader reader;
+    QVERIFY(reader.read(file.readAll()));
+    QCOMPARE(reader.table(u"Движение средств"_s).size(), 2);
+
+    const QString pdf = folder.filePath(u"s.pdf"_s);
+    QVERIFY(!StatementExport::exportTo(histories, Period(2024, 1), Period(2024, 3), pdf).isEmpty());
+    QVERIFY(!QFile::exists(pdf));
 }
 
 QTEST_GUILESS_MAIN(tst_StatementCsv)

@@ -97,6 +97,7 @@ QString tst_StatementSaving::save(const std::function<void(StatementDialog*)>& a
     if (dialog->range().from != Period(2023, 1) || dialog->range().to != Period(2024, 6))
         qWarning("the dialog does not start with the page's range");
     adjust(dialog);
+    HistoryRig::saveShot(dialog, u"statement-dialog"_s);
     QSignalSpy finished(m_page->statementSaver(), &StatementSaver::finished);
     dialog->accept();
     if (!finished.wait(waitMs)) {
