@@ -50,7 +50,6 @@ PaymentsPage::PaymentsPage(CacheReaderThread* reader, QWidget* parent)
     , m_movementView(new CopyableTableView(this))
     , m_paymentsView(new CopyableTableView(this))
     , m_movementTitle(new QLabel(tr("Movement of funds"), this))
-    , m_paymentsTitle(new QLabel(tr("Payments received"), this))
     , m_noPayments(new QLabel(tr("No payments in the chosen periods."), this))
     , m_tabs(new QTabWidget(this))
     , m_charts(new AccountChartsWidget(this))
@@ -71,7 +70,6 @@ PaymentsPage::PaymentsPage(CacheReaderThread* reader, QWidget* parent)
     m_movementView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_movementView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    m_paymentsTitle->setObjectName(QStringLiteral("sectionTitle"));
     m_paymentsView->setObjectName(QStringLiteral("payments"));
     m_paymentsView->setModel(m_payments);
     setUpTable(m_paymentsView, PaymentListModel::SourceColumn);
@@ -86,10 +84,10 @@ PaymentsPage::PaymentsPage(CacheReaderThread* reader, QWidget* parent)
     connect(m_statementButton, &QPushButton::clicked, this, &PaymentsPage::openStatementDialog);
     connect(m_saver, &StatementSaver::finished, this, &PaymentsPage::onStatementSaved);
 
-    // The payments and the charts share the room below the movement, one at a time.
+    // The payments and the charts share the room below the movement, one at a time; the tab
+    // names the payments' table, as the title above it did.
     auto* paymentsTab = new QWidget(m_tabs);
     auto* paymentsLayout = new QVBoxLayout(paymentsTab);
-    paymentsLayout->addWidget(m_paymentsTitle);
     paymentsLayout->addWidget(m_paymentsView, 1);
     paymentsLayout->addWidget(m_noPayments);
     paymentsLayout->addStretch();
@@ -185,7 +183,6 @@ void PaymentsPage::showRange()
     const bool anyClosed = lastClosed.isValid() && shown.from <= lastClosed;
     m_movementTitle->setVisible(known && anyClosed);
     m_movementView->setVisible(anyClosed && m_movement->rowCount() > 0);
-    m_paymentsTitle->setVisible(known);
     const bool hasPayments = m_payments->rowCount() > 0;
     m_paymentsView->setVisible(hasPayments);
     m_noPayments->setVisible(known && !hasPayments);

@@ -65,7 +65,6 @@ private:
     CopyableTableView* m_movementView = nullptr;
     CopyableTableView* m_paymentsView = nullptr;
     QLabel* m_movementTitle = nullptr;
-    QLabel* m_paymentsTitle = nullptr;
     QLabel* m_noPayments = nullptr;
     QTabWidget* m_tabs = nullptr;
     AccountChartsWidget* m_charts = nullptr;
