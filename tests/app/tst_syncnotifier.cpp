@@ -2,6 +2,8 @@
 #include "SyncNotifier.h"
 
 #include <QAction>
+#include <QDBusConnection>
+#include <QDBusMessage>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -31,6 +33,38 @@ SyncDigest everyKind()
 
 } // namespace
 
+// The freedesktop notification service as far as SyncNotifier uses it: Notify() is recorded and
+// answers an id.
+class FakeNotificationService : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    static constexpr uint id = 42;
+    int calls = 0;
+    QString summary;
+    QString body;
+    QStringList actions;
+
+public slots:
+    uint Notify(const QString& appName, uint replacesId, const QString& icon,
+                const QString& summaryText, const QString& bodyText, const QStringList& actionList,
+                const QVariantMap& hints, int timeout)
+    {
+        Q_UNUSED(appName);
+        Q_UNUSED(replacesId);
+        Q_UNUSED(icon);
+        Q_UNUSED(hints);
+        Q_UNUSED(timeout);
+        ++calls;
+        summary = summaryText;
+        body = bodyText;
+        actions = actionList;
+        return id;
+    }
+};
+
 // SyncNotifier and SyncNotice: what a sync's digest becomes on the desktop, the setting that
 // switches it off (QSettings "notifications/enabled", on by default) and the menu action bound to
 // it. Offscreen there is no system tray; the notice goes to D-Bus or nowhere, and notified() says
@@ -45,6 +79,7 @@ private slots:
         QCoreApplication::setOrganizationName(u"KabinetTests"_s);
         QCoreApplication::setApplicationName(u"tst_syncnotifier"_s);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        qRegisterMetaType<MainSection>();
     }
 
     void init() { QSettings().clear(); }
@@ -121,6 +156,39 @@ private slots:
         notifier.notify(onePayment());
         QCOMPARE(notified.size(), 1);
         QVERIFY(notifier.enabledAction()->isChecked());
+    }
+
+    void withoutATrayItGoesOverDBus()
+    {
+        // Run on a private session bus (CTest does): this test is the notification service.
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        if (!bus.isConnected())
+            QSKIP("no session bus");
+        FakeNotificationService service;
+        QVERIFY(bus.registerObject(u"/org/freedesktop/Notifications"_s, &service,
+                                   QDBusConnection::ExportAllSlots));
+        QVERIFY(bus.registerService(u"org.freedesktop.Notifications"_s));
+        SyncNotifier notifier;
+        QCOMPARE(notifier.channel(), SyncNotifier::Channel::DBus);
+        QSignalSpy activated(&notifier, &SyncNotifier::activated);
+        notifier.notify(onePayment());
+        QTRY_COMPARE(service.calls, 1);
+        QCOMPARE(service.summary, u"Payment received"_s);
+        QVERIFY2(service.body.contains(u"16616"_s), qPrintable(service.body));
+        QVERIFY(service.actions.contains(u"default"_s));
+
+        // The user clicks it: the window is asked for at «Платежи».
+        QTest::qWait(200); // the answer (the id) comes back first
+        QDBusMessage clicked =
+            QDBusMessage::createSignal(u"/org/freedesktop/Notifications"_s,
+                                       u"org.freedesktop.Notifications"_s, u"ActionInvoked"_s);
+        clicked << FakeNotificationService::id << u"default"_s;
+        QVERIFY(bus.send(clicked));
+        QTRY_COMPARE(activated.size(), 1);
+        QCOMPARE(activated.at(0).at(0).value<MainSection>(), MainSection::Payments);
+
+        bus.unregisterService(u"org.freedesktop.Notifications"_s);
+        bus.unregisterObject(u"/org/freedesktop/Notifications"_s);
     }
 
     void aSettingOffAtStartIsKept()
