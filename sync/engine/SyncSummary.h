@@ -19,7 +19,8 @@ struct SyncSummary
     int payments = 0;
     int removedAccounts = 0;
     bool fromScratch = false; // the sync replaced everything cached from the server
-    // What it brought that the cache had not: for notifications. Empty for the first sync.
+    // What it brought that the cache had not: for notifications. Empty for a sync from scratch
+    // (the first one, or after the server refused the cursor): it replaces everything.
     SyncDigest digest;
 
     // Adds the counts of one applied page.

@@ -136,14 +136,17 @@ void SyncWorker::apply(int run, const QDateTime& now)
         // The engine sends apply() after a page with no more to come: never without pages.
         error = SyncError::cacheWrite(SyncError::WriteFailure::Statement, u"no pages staged"_s);
     } else {
-        // Before the pages are in: what they bring is told from what the cache has now.
-        SyncDigestCollector collector(m_cache->database());
-        const std::optional<SyncDigest> found = collector.collect(pages);
-        if (found)
-            digest = *found;
-        else
-            qCWarning(lcSync).noquote()
-                << "What the sync brings new could not be told:" << collector.lastError().text();
+        // Before the pages are in: what they bring is told from what the cache has now. A sync
+        // from scratch (the first, or the server's data was reset) replaces everything: no news.
+        if (!m_stagedFromScratch) {
+            SyncDigestCollector collector(m_cache->database());
+            const std::optional<SyncDigest> found = collector.collect(pages);
+            if (found)
+                digest = *found;
+            else
+                qCWarning(lcSync).noquote() << "What the sync brings new could not be told:"
+                                            << collector.lastError().text();
+        }
         SyncApplier applier(m_cache->database());
         error =
             applier.apply(pages, now, m_stagedFromScratch, [this, run] { return isAborted(run); });
