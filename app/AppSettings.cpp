@@ -10,6 +10,7 @@ const QString serverKey = u"connection/server"_s;
 const QString caFileKey = u"connection/caFile"_s;
 const QString rememberKey = u"signIn/remember"_s;
 const QString loginKey = u"signIn/login"_s;
+const QString notificationsKey = u"notifications/enabled"_s;
 
 } // namespace
 
@@ -51,4 +52,14 @@ void AppSettings::forgetRememberedLogin()
     QSettings settings;
     settings.remove(rememberKey);
     settings.remove(loginKey);
+}
+
+bool AppSettings::notificationsEnabled() const
+{
+    return QSettings().value(notificationsKey, true).toBool();
+}
+
+void AppSettings::setNotificationsEnabled(bool enabled)
+{
+    QSettings().setValue(notificationsKey, enabled);
 }

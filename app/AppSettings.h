@@ -4,8 +4,9 @@
 #include <QUrl>
 
 // What the window remembers between runs in QSettings: the operator's server and the CA file
-// that trusts it, and the login of the user who ticked «Запомнить?» at the last sign-in. Nothing
-// secret: the session's refresh token and the cache's key live in the OS keychain only.
+// that trusts it, the login of the user who ticked «Запомнить?» at the last sign-in, and whether
+// to show desktop notifications. Nothing secret: the session's refresh token and the cache's key
+// live in the OS keychain only.
 class AppSettings
 {
 public:
@@ -18,4 +19,8 @@ public:
     QString rememberedLogin() const;
     void setRememberedLogin(const QString& login);
     void forgetRememberedLogin();
+
+    // Desktop notifications of what a sync brought (SyncNotifier); on unless switched off.
+    bool notificationsEnabled() const;
+    void setNotificationsEnabled(bool enabled);
 };

@@ -1,5 +1,6 @@
 #include "CabinetSession.h"
 
+#include "SyncNotifier.h"
 #include "appeals/AppealsPage.h"
 #include "building/BuildingPage.h"
 #include "cache/CacheReader.h"
@@ -17,6 +18,9 @@
 #include "profile/ProfilePage.h"
 #include "session/SessionManager.h"
 #include "typo/TypoReportShortcut.h"
+
+#include <QMenu>
+#include <QMenuBar>
 
 #include <algorithm>
 
@@ -103,6 +107,23 @@ CabinetSession::CabinetSession(SessionManager& session, const User& user, const 
             meters->setOutbox(m_outbox.get());
         typos->setOutbox(m_outbox.get());
     });
+
+    // What a sync brought, told on the desktop; clicking it brings the window to that section.
+    m_notifier = std::make_unique<SyncNotifier>();
+    connect(m_engine.get(), &SyncEngine::finished, m_notifier.get(),
+            [notifier = m_notifier.get()](const SyncSummary& summary) {
+                notifier->notify(summary.digest);
+            });
+    connect(m_notifier.get(), &SyncNotifier::activated, &m_window,
+            [target = &m_window](MainSection section) {
+                target->showSection(section);
+                target->showNormal();
+                target->raise();
+                target->activateWindow();
+            });
+    QMenu* settings = m_window.menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(QStringLiteral("settingsMenu"));
+    settings->addAction(m_notifier->enabledAction());
 
     connect(m_engine.get(), &SyncEngine::statusChanged, this, &CabinetSession::showStatus);
     // The pages of a sync land in the cache together, right before finished(): one reload is

@@ -18,6 +18,7 @@ class MainWindow;
 class Outbox;
 class ProfilePage;
 class SessionManager;
+class SyncNotifier;
 struct SyncStatus;
 
 // One signed-in user's cabinet: the main window reading the user's cache on a thread of its own
@@ -25,7 +26,9 @@ struct SyncStatus;
 // outbox sending what the user queued, and «Мой профиль» with what it changes on this computer
 // (LocalDataCleaner). The window learns of the sync only from here: its state line, progress,
 // last sync time and the offline banner follow SyncEngine::statusChanged, and every applied page
-// reloads the views.
+// reloads the views. What a sync brought that is new (a closed period, a payment, news, an answer
+// to an appeal) becomes a desktop notification (SyncNotifier), unless the user switched them off
+// in the window's «Settings» menu.
 //
 // Online (a session is open) it syncs at once and then in the background, and sends the outbox
 // after each sync; offline (opened with the password alone, or a remembered session the server
@@ -54,6 +57,8 @@ public:
     Outbox* outbox() const { return m_outbox.get(); }
     CacheReaderThread* reader() const { return m_reader.get(); }
     ProfilePage* profilePage() const;
+    // Tells the user what each sync brought (desktop notifications).
+    SyncNotifier* notifier() const { return m_notifier.get(); }
     bool isOnline() const { return m_online; }
 
     // Opens the cache for reading; online, starts the background syncs with one at once.
@@ -86,5 +91,6 @@ private:
     std::unique_ptr<CacheReaderThread> m_reader;
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<SyncNotifier> m_notifier;
     QPointer<ProfilePage> m_profile; // owned by the window
 };

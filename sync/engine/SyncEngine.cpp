@@ -37,6 +37,7 @@ SyncEngine::SyncEngine(SyncPageSource& source, const QString& cachePath, const D
     qRegisterMetaType<SyncWorker::Opened>();
     qRegisterMetaType<SyncPageReport>();
     qRegisterMetaType<SyncError>();
+    qRegisterMetaType<SyncDigest>();
     m_thread->setObjectName(u"kabinet-sync"_s);
     m_worker->moveToThread(m_thread);
     // The worker and its cache connection die on their own thread.
@@ -320,7 +321,7 @@ void SyncEngine::applyRun()
     setStatus(SyncStatus::State::Syncing);
 }
 
-void SyncEngine::onApplied(int run, const SyncError& error)
+void SyncEngine::onApplied(int run, const SyncError& error, const SyncDigest& digest)
 {
     m_applyInFlight = false;
     // The cache took the sync whether or not it is still wanted (a cancel that came too late).
@@ -342,6 +343,7 @@ void SyncEngine::onApplied(int run, const SyncError& error)
         return;
     }
     m_phase = Phase::Committed;
+    m_summary.digest = digest;
     const QList<SyncPageReport> pages = std::exchange(m_staged, {});
     for (SyncPageReport page : pages) {
         page.appliedAt = m_applyingAt;

@@ -129,7 +129,7 @@ private:
     void onOpened(const SyncWorker::Opened& result);
     void onPageStaged(int run, const SyncPageReport& report);
     void applyRun();
-    void onApplied(int run, const SyncError& error);
+    void onApplied(int run, const SyncError& error, const SyncDigest& digest);
     // Ends the run under way before its commit: the worker drops its pages (and rolls back their
     // apply when it is under way).
     void dropRun();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/SyncDigest.h"
 #include "engine/SyncPageReport.h"
 
 #include <QDateTime>
@@ -18,6 +19,9 @@ struct SyncSummary
     int payments = 0;
     int removedAccounts = 0;
     bool fromScratch = false; // the sync replaced everything cached from the server
+    // What it brought that the cache had not: for notifications. Empty for a sync from scratch
+    // (the first one, or after the server refused the cursor): it replaces everything.
+    SyncDigest digest;
 
     // Adds the counts of one applied page.
     void add(const SyncPageReport& page);

@@ -2,6 +2,7 @@
 
 #include "engine/SyncApplier.h"
 #include "engine/SyncBookkeeping.h"
+#include "engine/SyncDigestCollector.h"
 #include "engine/SyncLog.h"
 #include "protocol/json/SyncAnswerJson.h"
 #include "store/CacheSchema.h"
@@ -126,6 +127,7 @@ void SyncWorker::apply(int run, const QDateTime& now)
     const QList<SyncAnswerBody> pages =
         run == m_stagedRun ? std::exchange(m_staged, {}) : QList<SyncAnswerBody>();
     SyncError error;
+    SyncDigest digest;
     if (!m_cache) {
         error = SyncError::cacheUnavailable(CacheOpenError::Io, u"the cache is not open"_s);
     } else if (isAborted(run)) {
@@ -134,6 +136,17 @@ void SyncWorker::apply(int run, const QDateTime& now)
         // The engine sends apply() after a page with no more to come: never without pages.
         error = SyncError::cacheWrite(SyncError::WriteFailure::Statement, u"no pages staged"_s);
     } else {
+        // Before the pages are in: what they bring is told from what the cache has now. A sync
+        // from scratch (the first, or the server's data was reset) replaces everything: no news.
+        if (!m_stagedFromScratch) {
+            SyncDigestCollector collector(m_cache->database());
+            const std::optional<SyncDigest> found = collector.collect(pages);
+            if (found)
+                digest = *found;
+            else
+                qCWarning(lcSync).noquote() << "What the sync brings new could not be told:"
+                                            << collector.lastError().text();
+        }
         SyncApplier applier(m_cache->database());
         error =
             applier.apply(pages, now, m_stagedFromScratch, [this, run] { return isAborted(run); });
@@ -148,7 +161,9 @@ void SyncWorker::apply(int run, const QDateTime& now)
         qCInfo(lcSync).noquote() << "The sync's" << pages.size() << "pages applied in"
                                  << elapsed.elapsed() << "ms";
     }
-    emit applied(run, error);
+    if (error.isError())
+        digest = {};
+    emit applied(run, error, digest);
 }
 
 void SyncWorker::discard(int run)

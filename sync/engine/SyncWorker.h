@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/CacheDatabase.h"
+#include "engine/SyncDigest.h"
 #include "engine/SyncError.h"
 #include "engine/SyncPageReport.h"
 #include "keys/DataKey.h"
@@ -64,9 +65,9 @@ public:
 signals:
     void opened(const SyncWorker::Opened& result);
     void pageStaged(int run, const SyncPageReport& report);
-    // No error: the run is in the cache. Else nothing of it is (CacheWrite; Cancelled after
-    // abort()).
-    void applied(int run, const SyncError& error);
+    // No error: the run is in the cache, and digest tells what it brought that the cache had
+    // not (SyncDigestCollector). Else nothing of it is (CacheWrite; Cancelled after abort()).
+    void applied(int run, const SyncError& error, const SyncDigest& digest);
 
 private:
     bool isAborted(int run) const { return run <= m_abortedRun.load(); }

@@ -2,6 +2,8 @@
 
 #include "outbox/Outbox.h"
 #include "protocol/AppealRules.h"
+#include "widgets/FormBuddies.h"
+#include "widgets/ThemeColors.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -51,8 +53,10 @@ AppealEditor::AppealEditor(QWidget* parent)
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("appealEditor"));
-    setStyleSheet(QStringLiteral("QLabel[problem=\"true\"] { color: #b00020; }"
-                                 "QLabel#appealLength { color: #555555; }"));
+    setStyleSheet(
+        QStringLiteral("QLabel[problem=\"true\"] { color: %1; }"
+                       "QLabel#appealLength { color: %2; }")
+            .arg(ThemeColors::css(ThemeColors::error()), ThemeColors::css(ThemeColors::hint())));
     m_account->setObjectName(QStringLiteral("appealAccount"));
     // Addresses are long; the form beside the list is not.
     m_account->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -86,11 +90,17 @@ AppealEditor::AppealEditor(QWidget* parent)
     // Labels above the fields: the form is narrow beside the list.
     auto* form = new QVBoxLayout;
     form->setSpacing(4);
-    form->addWidget(new QLabel(tr("Concerning:"), this));
+    auto* accountLabel = new QLabel(tr("&Concerning:"), this);
+    auto* topicLabel = new QLabel(tr("T&opic:"), this);
+    auto* textLabel = new QLabel(tr("Te&xt:"), this);
+    FormBuddies::bind(accountLabel, m_account);
+    FormBuddies::bind(topicLabel, m_topic);
+    FormBuddies::bind(textLabel, m_text);
+    form->addWidget(accountLabel);
     form->addWidget(m_account);
-    form->addWidget(new QLabel(tr("Topic:"), this));
+    form->addWidget(topicLabel);
     form->addLayout(topicColumn);
-    form->addWidget(new QLabel(tr("Text:"), this));
+    form->addWidget(textLabel);
     form->addLayout(textColumn, 1);
 
     auto* buttons = new QHBoxLayout;

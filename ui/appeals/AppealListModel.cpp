@@ -2,6 +2,7 @@
 
 #include "outbox/OutboxPayload.h"
 #include "protocol/json/AppealFormJson.h"
+#include "widgets/ThemeColors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -197,9 +198,9 @@ QVariant AppealListModel::data(const QModelIndex& index, int role) const
         return int(row.delivery);
     case Qt::ForegroundRole:
         if (row.delivery == Delivery::Refused || row.delivery == Delivery::NotSent)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(ThemeColors::error());
         if (row.delivery == Delivery::Waiting)
-            return QBrush(QColor(0x5c, 0x44, 0x00));
+            return QBrush(ThemeColors::warning());
         break;
     case Qt::FontRole:
         if (row.delivery == Delivery::Waiting) {

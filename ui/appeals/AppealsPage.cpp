@@ -6,6 +6,7 @@
 #include "outbox/Outbox.h"
 #include "store/AppealStore.h"
 #include "widgets/CopyableTableView.h"
+#include "widgets/ThemeColors.h"
 
 #include <QGroupBox>
 #include <QHeaderView>
@@ -18,6 +19,19 @@
 #include <QVBoxLayout>
 
 namespace {
+
+// Rich text with a colour of the palette's shade (ThemeColors), one placeholder for the text.
+QString hintParagraph()
+{
+    return QStringLiteral("<p style=\"color:%1\">").arg(ThemeColors::css(ThemeColors::hint()))
+        + QStringLiteral("%1</p>");
+}
+
+QString errorParagraph()
+{
+    return QStringLiteral("<p style=\"color:%1\">").arg(ThemeColors::css(ThemeColors::error()))
+        + QStringLiteral("%1</p>");
+}
 
 QString paragraphs(const QString& text)
 {
@@ -206,10 +220,9 @@ void AppealsPage::showDetails()
 {
     const int current = currentRow();
     if (current < 0) {
-        m_details->setHtml(
-            QStringLiteral("<p style=\"color:#555555\">%1</p>")
-                .arg(tr("Choose an appeal in the list to read it and the operator's answer.")
-                         .toHtmlEscaped()));
+        m_details->setHtml(hintParagraph().arg(
+            tr("Choose an appeal in the list to read it and the operator's answer.")
+                .toHtmlEscaped()));
         m_editAgain->hide();
         return;
     }
@@ -224,10 +237,10 @@ void AppealsPage::showDetails()
         }
     }
     QString html = QStringLiteral("<h3>%1</h3>").arg(appeal.topic.toHtmlEscaped());
-    html += QStringLiteral("<p style=\"color:#555555\">%1</p>")
-                .arg(tr("Written %1 · Account: %2 · Status: %3")
-                         .arg(when(appeal.createdAt), account, AppealListModel::statusText(row))
-                         .toHtmlEscaped());
+    html += hintParagraph().arg(
+        tr("Written %1 · Account: %2 · Status: %3")
+            .arg(when(appeal.createdAt), account, AppealListModel::statusText(row))
+            .toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(paragraphs(appeal.text));
     switch (row.delivery) {
     case AppealListModel::Delivery::Waiting:
@@ -238,25 +251,21 @@ void AppealsPage::showDetails()
         break;
     case AppealListModel::Delivery::Refused:
     case AppealListModel::Delivery::NotSent:
-        html += QStringLiteral("<p style=\"color:#b00020\">%1</p>")
-                    .arg(tr("The operator has not received this appeal. Correct it and send it "
-                            "again if you wish.")
-                             .toHtmlEscaped());
+        html += errorParagraph().arg(
+            tr("The operator has not received this appeal. Correct it and send it "
+               "again if you wish.")
+                .toHtmlEscaped());
         break;
     case AppealListModel::Delivery::AtServer:
         html += QStringLiteral("<h4>%1</h4>").arg(tr("The operator's answer").toHtmlEscaped());
         if (appeal.answer.isEmpty())
-            html += QStringLiteral("<p style=\"color:#555555\">%1</p>")
-                        .arg(tr("No answer yet.").toHtmlEscaped());
+            html += hintParagraph().arg(tr("No answer yet.").toHtmlEscaped());
         else
             html += QStringLiteral("<p>%1</p>%2")
                         .arg(paragraphs(appeal.answer),
-                             appeal.answeredAt.isValid()
-                                 ? QStringLiteral("<p style=\"color:#555555\">%1</p>")
-                                       .arg(tr("Answered %1")
-                                                .arg(when(appeal.answeredAt))
-                                                .toHtmlEscaped())
-                                 : QString());
+                             appeal.answeredAt.isValid() ? hintParagraph().arg(
+                                 tr("Answered %1").arg(when(appeal.answeredAt)).toHtmlEscaped())
+                                                         : QString());
         break;
     }
     m_details->setHtml(html);

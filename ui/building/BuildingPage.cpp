@@ -6,6 +6,7 @@
 #include "cache/CacheReaderThread.h"
 #include "store/BuildingStore.h"
 #include "widgets/CopyableTableView.h"
+#include "widgets/FormBuddies.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -106,7 +107,9 @@ BuildingPage::BuildingPage(CacheReaderThread* reader, QWidget* parent)
     title->setObjectName(QStringLiteral("pageTitle"));
     m_account->setObjectName(QStringLiteral("buildingAccount"));
     auto* accountRow = new QHBoxLayout;
-    accountRow->addWidget(new QLabel(tr("Personal account:"), content));
+    auto* accountLabel = new QLabel(tr("Personal &account:"), content);
+    FormBuddies::bind(accountLabel, m_account);
+    accountRow->addWidget(accountLabel);
     accountRow->addWidget(m_account);
     accountRow->addStretch();
 

@@ -1,5 +1,7 @@
 #include "building/RepairPlanModel.h"
 
+#include "widgets/ThemeColors.h"
+
 #include <QColor>
 #include <QPalette>
 
@@ -82,11 +84,11 @@ QVariant RepairPlanModel::data(const QModelIndex& index, int role) const
         if (column == StatusColumn) {
             switch (work.status) {
             case CapitalRepairWork::Status::Completed:
-                return QColor(0x1e, 0x7a, 0x34);
+                return ThemeColors::success();
             case CapitalRepairWork::Status::InProgress:
-                return QColor(0x2b, 0x57, 0x97);
+                return ThemeColors::accent();
             case CapitalRepairWork::Status::Postponed:
-                return QColor(0xa0, 0x5a, 0x00);
+                return ThemeColors::warning();
             case CapitalRepairWork::Status::Cancelled:
                 return QPalette().color(QPalette::Disabled, QPalette::Text);
             case CapitalRepairWork::Status::Planned:

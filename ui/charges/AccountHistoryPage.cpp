@@ -2,6 +2,7 @@
 
 #include "cache/CacheReaderThread.h"
 #include "widgets/PeriodRangePicker.h"
+#include "widgets/ThemeColors.h"
 
 #include <QDate>
 #include <QLabel>
@@ -37,7 +38,7 @@ AccountHistoryPage::AccountHistoryPage(CacheReaderThread* reader,
     m_note->setObjectName(QStringLiteral("unclosedNote"));
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(QStringLiteral("color: #555;"));
+    m_note->setStyleSheet(QStringLiteral("color: %1;").arg(ThemeColors::css(ThemeColors::hint())));
 
     const HistoryRange initial = HistoryRange::defaultFor({}, currentMonth());
     m_picker->setBounds(initial.from, currentMonth());

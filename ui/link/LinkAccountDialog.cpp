@@ -4,6 +4,8 @@
 #include "link/AddressPicker.h"
 #include "protocol/Money.h"
 #include "widgets/CaptchaField.h"
+#include "widgets/FormBuddies.h"
+#include "widgets/ThemeColors.h"
 
 #include <QCalendarWidget>
 #include <QDateEdit>
@@ -22,11 +24,14 @@ namespace {
 // docs/api.md: an account number is 1–20 characters.
 constexpr int maxNumberLength = 20;
 
-const QString dialogStyle = QStringLiteral("QLabel#fieldMessage { color: #b00020; }"
-                                           "QLabel#formMessage { color: #b00020; }"
-                                           "QLabel#hint { color: #555555; }"
-                                           "QLabel#dialogTitle { font-size: 14pt; "
-                                           "font-weight: bold; }");
+QString dialogStyle()
+{
+    return QStringLiteral("QLabel#fieldMessage { color: %1; }"
+                          "QLabel#formMessage { color: %1; }"
+                          "QLabel#hint { color: %2; }"
+                          "QLabel#dialogTitle { font-size: 14pt; font-weight: bold; }")
+        .arg(ThemeColors::css(ThemeColors::error()), ThemeColors::css(ThemeColors::hint()));
+}
 
 QLabel* newNote(const QString& text, const QString& name, QWidget* parent)
 {
@@ -51,7 +56,7 @@ LinkAccountDialog::LinkAccountDialog(ApiClient& client, QWidget* parent)
 {
     setObjectName(QStringLiteral("linkAccountDialog"));
     setWindowTitle(tr("Add personal account"));
-    setStyleSheet(dialogStyle);
+    setStyleSheet(dialogStyle());
 
     for (Level level :
          {Level::District, Level::Settlement, Level::Street, Level::House, Level::Flat}) {
@@ -111,6 +116,9 @@ LinkAccountDialog::LinkAccountDialog(ApiClient& client, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
+    FormBuddies::bind(address);
+    FormBuddies::bind(payment);
+    FormBuddies::bind(captcha);
     layout->addLayout(address);
     layout->addSpacing(6);
     layout->addWidget(

@@ -2,6 +2,8 @@
 
 #include "session/SessionManager.h"
 #include "widgets/CaptchaField.h"
+#include "widgets/FormBuddies.h"
+#include "widgets/ThemeColors.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -16,9 +18,12 @@ using Status = LoginOutcome::Status;
 
 namespace {
 
-const QString pageStyle =
-    QStringLiteral("QLabel#loginMessage[error=\"true\"] { color: #c62828; }"
-                   "QLabel#loginMessage[error=\"false\"] { color: #1b5e20; }");
+QString pageStyle()
+{
+    return QStringLiteral("QLabel#loginMessage[error=\"true\"] { color: %1; }"
+                          "QLabel#loginMessage[error=\"false\"] { color: %2; }")
+        .arg(ThemeColors::css(ThemeColors::error()), ThemeColors::css(ThemeColors::success()));
+}
 
 } // namespace
 
@@ -39,7 +44,7 @@ LoginPage::LoginPage(SessionManager& manager, QWidget* parent)
 void LoginPage::setUpForm()
 {
     setObjectName(QStringLiteral("loginPage"));
-    setStyleSheet(pageStyle);
+    setStyleSheet(pageStyle());
     m_login = new QLineEdit(this);
     m_password = new QLineEdit(this);
     m_remember = new QCheckBox(tr("&Remember me?"), this);
@@ -86,7 +91,9 @@ void LoginPage::setUpForm()
         m_captcha = new CaptchaField(m_manager->client(), m_captchaRow);
         auto* captchaLayout = new QVBoxLayout(m_captchaRow);
         captchaLayout->setContentsMargins(0, 0, 0, 0);
-        captchaLayout->addWidget(new QLabel(tr("Code from the picture:"), m_captchaRow));
+        auto* captchaLabel = new QLabel(tr("&Code from the picture:"), m_captchaRow);
+        FormBuddies::bind(captchaLabel, m_captcha);
+        captchaLayout->addWidget(captchaLabel);
         captchaLayout->addWidget(m_captcha);
         form->addRow(QString(), m_captchaRow);
         m_captchaRow->hide();
@@ -101,6 +108,7 @@ void LoginPage::setUpForm()
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    FormBuddies::bind(form);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addLayout(actions);

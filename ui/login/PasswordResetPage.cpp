@@ -1,6 +1,8 @@
 #include "login/PasswordResetPage.h"
 
 #include "api/ApiClient.h"
+#include "widgets/FormBuddies.h"
+#include "widgets/ThemeColors.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -33,7 +35,8 @@ PasswordResetPage::PasswordResetPage(ApiClient& client, QWidget* parent)
     m_name->setObjectName(QStringLiteral("loginOrEmail"));
     m_error->setObjectName(QStringLiteral("resetError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(
+        QStringLiteral("color: %1;").arg(ThemeColors::css(ThemeColors::error())));
     m_error->hide();
     m_send->setObjectName(QStringLiteral("sendReset"));
     m_send->setDefault(true);
@@ -48,6 +51,7 @@ PasswordResetPage::PasswordResetPage(ApiClient& client, QWidget* parent)
     auto* askLayout = new QVBoxLayout(ask);
     askLayout->setContentsMargins(0, 0, 0, 0);
     askLayout->addWidget(intro);
+    FormBuddies::bind(form);
     askLayout->addLayout(form);
     askLayout->addWidget(m_error);
     askLayout->addLayout(askButtons);

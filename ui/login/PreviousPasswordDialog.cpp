@@ -1,6 +1,7 @@
 #include "login/PreviousPasswordDialog.h"
 
 #include "profile/FormMessage.h"
+#include "widgets/FormBuddies.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -65,6 +66,7 @@ PreviousPasswordDialog::PreviousPasswordDialog(const QString& login, QWidget* pa
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(explanation);
+    FormBuddies::bind(form);
     layout->addLayout(form);
     layout->addWidget(alternative);
     layout->addWidget(m_buttons);

@@ -4,6 +4,8 @@
 #include "login/RegistrationField.h"
 #include "protocol/ValidationRules.h"
 #include "widgets/CaptchaField.h"
+#include "widgets/FormBuddies.h"
+#include "widgets/ThemeColors.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -18,20 +20,25 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString pageStyle = QStringLiteral(
-    "QLabel#pageTitle { font-size: 14pt; font-weight: bold; }"
-    // The manual prints the rules in callouts beside the fields; neutral here, so that only what
-    // is wrong is red.
-    "QLabel#rule { color: #333333; background: #eef3fa; border-left: 3px solid #2b5797;"
-    " padding: 3px 6px; }"
-    "QLabel#fieldMessage, QLabel#agreementMessage, QLabel#registrationError { color: #c62828; }"
-    "QLineEdit[invalid=\"true\"] { border: 1px solid #c62828; border-radius: 2px;"
-    " padding: 2px; }");
+QString pageStyle()
+{
+    // The manual prints the rules in callouts beside the fields; neutral here (the palette's
+    // alternate base), so that only what is wrong is red.
+    return QStringLiteral("QLabel#pageTitle { font-size: 14pt; font-weight: bold; }"
+                          "QLabel#rule { color: palette(text); background: palette(alternate-base);"
+                          " border-left: 3px solid %2; padding: 3px 6px; }"
+                          "QLabel#fieldMessage, QLabel#agreementMessage, QLabel#registrationError"
+                          " { color: %1; }"
+                          "QLineEdit[invalid=\"true\"] { border: 1px solid %1; border-radius: 2px;"
+                          " padding: 2px; }")
+        .arg(ThemeColors::css(ThemeColors::error()), ThemeColors::css(ThemeColors::accent()));
+}
 
 // «*» after a label, red like the portal's.
 QString requiredLabel(const QString& text)
 {
-    return text.toHtmlEscaped() + u" <span style=\"color:#c62828\">*</span>"_s;
+    return text.toHtmlEscaped()
+        + u" <span style=\"color:%1\">*</span>"_s.arg(ThemeColors::css(ThemeColors::error()));
 }
 
 QString spacedPasswordSpecials()
@@ -61,7 +68,7 @@ RegistrationPage::RegistrationPage(ApiClient& client, QWidget* parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("registrationPage"));
-    setStyleSheet(pageStyle);
+    setStyleSheet(pageStyle());
     m_login->setObjectName(QStringLiteral("login"));
     m_login->setMaxLength(ValidationRules::maxLoginLength + 10);
     m_email->setObjectName(QStringLiteral("email"));
@@ -101,6 +108,8 @@ RegistrationPage::RegistrationPage(ApiClient& client, QWidget* parent)
     form->addRow(requiredLabel(tr("Password confirmation")), m_confirmationField);
     m_captchaField = addField(m_captcha, QString(), QStringLiteral("captchaField"));
     form->addRow(requiredLabel(tr("Code from the picture")), m_captchaField);
+    // Each label names the input inside its field (for Alt and screen readers).
+    FormBuddies::bind(form);
     // The form's labels are rich text (the red star): find them by buddy, not by text.
     for (RegistrationField* field :
          {m_loginField, m_emailField, m_passwordField, m_confirmationField, m_captchaField}) {

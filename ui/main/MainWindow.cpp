@@ -8,6 +8,7 @@
 #include "main/PlaceholderPage.h"
 #include "main/SyncStatusWidget.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,7 +36,8 @@ const QString windowStyle =
                    "#appTitle { font-size: 15pt; font-weight: bold; }"
                    "#navigationTitle { font-weight: bold; padding: 4px 2px; }"
                    "QListWidget#navigation { border: none; background: transparent; }"
-                   "QListWidget#navigation::item:selected { background: #dbe6f5; color: black; }"
+                   "QListWidget#navigation::item:selected { background: palette(highlight);"
+                   " color: palette(highlighted-text); }"
                    "QLabel#pageTitle { font-size: 14pt; font-weight: bold; }"
                    "QLabel#sectionTitle { font-size: 11pt; font-weight: bold; }");
 
@@ -138,8 +140,26 @@ QWidget* MainWindow::createNavigation()
         m_navigation->addItem(item);
     }
     m_navigation->setCurrentRow(int(MainSection::Home));
+    m_navigation->setAccessibleName(tr("Sections"));
     connect(m_navigation, &QListWidget::currentRowChanged, this,
             &MainWindow::onNavigationRowChanged);
+    // The keyboard reaches every section without the list: Ctrl+1 «Главная» … Ctrl+9 «Мой
+    // профиль»; F5 refreshes.
+    for (int i = 0; i < MainSectionInfo::count; ++i) {
+        const auto section = static_cast<MainSection>(i);
+        if (section == MainSection::SignOut)
+            continue;
+        auto* action = new QAction(this);
+        action->setObjectName(QStringLiteral("showSection%1").arg(i));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, section] { showSection(section); });
+        addAction(action);
+    }
+    auto* refresh = new QAction(this);
+    refresh->setObjectName(QStringLiteral("refreshShortcut"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, &MainWindow::refreshRequested);
+    addAction(refresh);
 
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(10, 10, 6, 10);

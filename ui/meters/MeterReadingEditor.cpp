@@ -3,6 +3,8 @@
 #include "meters/MeterValueText.h"
 #include "outbox/Outbox.h"
 #include "protocol/MeterReadingCheck.h"
+#include "widgets/FormBuddies.h"
+#include "widgets/ThemeColors.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -26,8 +28,10 @@ MeterReadingEditor::MeterReadingEditor(QWidget* parent)
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("meterReadingEditor"));
-    setStyleSheet(QStringLiteral("QLabel[problem=\"true\"] { color: #b00020; }"
-                                 "QLabel#readingHint { color: #555555; }"));
+    setStyleSheet(
+        QStringLiteral("QLabel[problem=\"true\"] { color: %1; }"
+                       "QLabel#readingHint { color: %2; }")
+            .arg(ThemeColors::css(ThemeColors::error()), ThemeColors::css(ThemeColors::hint())));
     m_meterLabel->setObjectName(QStringLiteral("readingMeter"));
     m_meterLabel->setWordWrap(true);
     m_meterLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -66,6 +70,7 @@ MeterReadingEditor::MeterReadingEditor(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_meterLabel);
+    FormBuddies::bind(form);
     layout->addLayout(form);
     layout->addWidget(m_hint);
     layout->addLayout(buttons);

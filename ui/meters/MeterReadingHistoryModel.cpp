@@ -3,6 +3,7 @@
 #include "meters/MeterValueText.h"
 #include "outbox/OutboxPayload.h"
 #include "protocol/json/MeterReadingFormJson.h"
+#include "widgets/ThemeColors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -111,9 +112,9 @@ QVariant MeterReadingHistoryModel::data(const QModelIndex& index, int role) cons
         if (reading.state == MeterReading::State::Rejected
             || (m_deliveries.at(index.row())
                 && m_deliveries.at(index.row())->state == OutboxItem::State::Failed))
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(ThemeColors::error());
         if (reading.state == MeterReading::State::Pending)
-            return QBrush(QColor(0x5c, 0x44, 0x00));
+            return QBrush(ThemeColors::warning());
         break;
     case StateRole:
         return int(reading.state);

@@ -7,6 +7,7 @@
 #include "outbox/Outbox.h"
 #include "store/MeterStore.h"
 #include "widgets/CopyableTableView.h"
+#include "widgets/FormBuddies.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -81,7 +82,9 @@ MeterReadingsPage::MeterReadingsPage(CacheReaderThread* reader, QWidget* parent)
 
     m_account->setObjectName(QStringLiteral("meterAccount"));
     auto* accountRow = new QHBoxLayout;
-    accountRow->addWidget(new QLabel(tr("Personal account:"), this));
+    auto* accountLabel = new QLabel(tr("Personal &account:"), this);
+    FormBuddies::bind(accountLabel, m_account);
+    accountRow->addWidget(accountLabel);
     accountRow->addWidget(m_account);
     accountRow->addStretch();
 

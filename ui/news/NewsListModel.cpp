@@ -1,5 +1,7 @@
 #include "news/NewsListModel.h"
 
+#include "widgets/ThemeColors.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -85,7 +87,7 @@ QIcon NewsListModel::mark(bool unread) const
     // An empty mark of the same size keeps the dates of read items in line.
     QIcon& icon = unread ? m_unreadMark : m_noMark;
     if (icon.isNull())
-        icon = paintMark(unread ? QColor(0x2b, 0x57, 0x97) : QColor());
+        icon = paintMark(unread ? ThemeColors::accent() : QColor());
     return icon;
 }
 
@@ -121,7 +123,7 @@ QVariant NewsListModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::BackgroundRole:
         if (isNew)
-            return QBrush(QColor(0xff, 0xf4, 0xcc));
+            return QBrush(ThemeColors::newRow());
         break;
     case Qt::ToolTipRole: {
         QStringList notes;

@@ -5,6 +5,7 @@
 #include "store/CacheTransaction.h"
 #include "store/NewsStore.h"
 #include "widgets/CopyableTableView.h"
+#include "widgets/ThemeColors.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -263,6 +264,8 @@ QString NewsPage::itemHtml(const NewsItem& item)
 {
     const QString published =
         item.published.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"));
-    return QStringLiteral("<h3>%1</h3><p style=\"color: #666;\">%2</p>%3")
-        .arg(item.title.toHtmlEscaped(), published.toHtmlEscaped(), bodyHtml(item.body));
+    // One pass of arg(): no text of the item is read as a placeholder.
+    return QStringLiteral("<h3>%2</h3><p style=\"color: %1;\">%3</p>%4")
+        .arg(ThemeColors::css(ThemeColors::hint()), item.title.toHtmlEscaped(),
+             published.toHtmlEscaped(), bodyHtml(item.body));
 }

@@ -4,6 +4,7 @@
 #include "profile/FormMessage.h"
 #include "profile/LocalDataCleaner.h"
 #include "protocol/ValidationRules.h"
+#include "widgets/FormBuddies.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -63,6 +64,7 @@ ChangePasswordDialog::ChangePasswordDialog(ApiClient& client, LocalDataCleaner* 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    FormBuddies::bind(form);
     layout->addLayout(form);
     layout->addWidget(rule);
     layout->addWidget(m_formMessage);

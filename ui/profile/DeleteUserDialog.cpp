@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "profile/FormMessage.h"
+#include "widgets/FormBuddies.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -50,6 +51,7 @@ DeleteUserDialog::DeleteUserDialog(ApiClient& client, const QString& login, QWid
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(question);
     layout->addWidget(consequences);
+    FormBuddies::bind(form);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
 }

@@ -1,5 +1,7 @@
 #include "profile/FormMessage.h"
 
+#include "widgets/ThemeColors.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -34,8 +36,9 @@ void FormMessage::set(QLabel* label, const QString& text)
 
 QString FormMessage::styleSheet()
 {
-    return QStringLiteral("QLabel#fieldMessage { color: #b00020; }"
-                          "QLabel#hint { color: #555555; }"
+    return QStringLiteral("QLabel#fieldMessage { color: %1; }"
+                          "QLabel#hint { color: %2; }"
                           "QLabel#pageTitle { font-size: 14pt; font-weight: bold; }"
-                          "QLabel#sectionTitle { font-size: 11pt; font-weight: bold; }");
+                          "QLabel#sectionTitle { font-size: 11pt; font-weight: bold; }")
+        .arg(ThemeColors::css(ThemeColors::error()), ThemeColors::css(ThemeColors::hint()));
 }

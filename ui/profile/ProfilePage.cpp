@@ -6,6 +6,8 @@
 #include "profile/FormMessage.h"
 #include "profile/LocalDataCleaner.h"
 #include "protocol/ValidationRules.h"
+#include "widgets/FormBuddies.h"
+#include "widgets/ThemeColors.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -115,6 +117,7 @@ QWidget* ProfilePage::createUserBox()
     actions->addStretch();
     actions->addWidget(m_deleteUser);
     form->addRow(QString(), actions);
+    FormBuddies::bind(form);
     return box;
 }
 
@@ -348,7 +351,9 @@ void ProfilePage::setBusy(bool busy)
 
 void ProfilePage::setStatus(const QString& text, bool problem)
 {
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setStyleSheet(
+        problem ? QStringLiteral("color: %1;").arg(ThemeColors::css(ThemeColors::error()))
+                : QString());
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
 }

@@ -1,6 +1,8 @@
 #include "typo/TypoReportDialog.h"
 
 #include "protocol/TypoReportRules.h"
+#include "widgets/FormBuddies.h"
+#include "widgets/ThemeColors.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -43,8 +45,10 @@ TypoReportDialog::TypoReportDialog(const TypoSelection& selection, QWidget* pare
 {
     setObjectName(QStringLiteral("typoReportDialog"));
     setWindowTitle(tr("Report a mistake in the text"));
-    setStyleSheet(QStringLiteral("QLabel#typoProblem { color: #b00020; }"
-                                 "QLabel#typoHint { color: #555555; }"));
+    setStyleSheet(
+        QStringLiteral("QLabel#typoProblem { color: %1; }"
+                       "QLabel#typoHint { color: %2; }")
+            .arg(ThemeColors::css(ThemeColors::error()), ThemeColors::css(ThemeColors::hint())));
 
     auto* intro = new QLabel(tr("Thank you for helping us! The operator's editors will get the "
                                 "marked text with the words around it."),
@@ -81,6 +85,7 @@ TypoReportDialog::TypoReportDialog(const TypoSelection& selection, QWidget* pare
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    FormBuddies::bind(form);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);

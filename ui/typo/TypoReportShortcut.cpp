@@ -3,6 +3,7 @@
 #include "outbox/Outbox.h"
 #include "typo/TypoReportDialog.h"
 #include "typo/TypoSelection.h"
+#include "widgets/ThemeColors.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
@@ -51,7 +52,8 @@ TypoReportShortcut::TypoReportShortcut(QWidget* scope, QObject* parent)
         auto* hint = new QLabel(tr("Noticed a mistake in the text? Select it and press Ctrl+Enter"),
                                 window->statusBar());
         hint->setObjectName(QStringLiteral("typoHint"));
-        hint->setStyleSheet(QStringLiteral("color: #555555;"));
+        hint->setStyleSheet(
+            QStringLiteral("color: %1;").arg(ThemeColors::css(ThemeColors::hint())));
         window->statusBar()->addPermanentWidget(hint);
         m_hint = hint;
     }

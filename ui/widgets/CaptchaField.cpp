@@ -40,9 +40,11 @@ CaptchaField::CaptchaField(ApiClient& client, QWidget* parent)
     m_reload->setObjectName(QStringLiteral("reloadCaptcha"));
     // A link on the portal; a flat button keeps it reachable from the keyboard.
     m_reload->setFlat(true);
-    m_reload->setStyleSheet(QStringLiteral(
-        "QPushButton { color: #0645ad; text-decoration: underline; border: none; padding: 2px; }"
-        "QPushButton:disabled { color: #888888; }"));
+    // The palette's link colour, so that it reads on a dark theme too.
+    m_reload->setStyleSheet(
+        QStringLiteral("QPushButton { color: palette(link); text-decoration: underline;"
+                       " border: none; padding: 2px; }"
+                       "QPushButton:disabled { color: palette(mid); }"));
     m_reload->setCursor(Qt::PointingHandCursor);
     m_message->setObjectName(QStringLiteral("fieldMessage"));
     m_message->setWordWrap(true);

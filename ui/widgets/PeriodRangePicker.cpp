@@ -12,10 +12,16 @@ PeriodRangePicker::PeriodRangePicker(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("periodRangePicker"));
-    auto* title = new QLabel(tr("Display period:"), this);
+    auto* title = new QLabel(tr("Display &period:"), this);
     title->setObjectName(QStringLiteral("periodRangeTitle"));
     m_fromEnd = createEnd(QStringLiteral("periodFrom"));
     m_toEnd = createEnd(QStringLiteral("periodTo"));
+    // Alt+P goes to the first month; a screen reader says which of the four boxes it is in.
+    title->setBuddy(m_fromEnd.month);
+    m_fromEnd.month->setAccessibleName(tr("Display period from, month"));
+    m_fromEnd.year->setAccessibleName(tr("Display period from, year"));
+    m_toEnd.month->setAccessibleName(tr("Display period to, month"));
+    m_toEnd.year->setAccessibleName(tr("Display period to, year"));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -27,7 +33,9 @@ PeriodRangePicker::PeriodRangePicker(QWidget* parent)
     layout->addWidget(m_fromEnd.year);
     layout->addSpacing(6);
     //: the end of the range of months: "to [month] [year]"
-    layout->addWidget(new QLabel(tr("to"), this));
+    auto* to = new QLabel(tr("to"), this);
+    to->setBuddy(m_toEnd.month);
+    layout->addWidget(to);
     layout->addWidget(m_toEnd.month);
     layout->addWidget(m_toEnd.year);
     layout->addStretch();
