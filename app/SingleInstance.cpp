@@ -8,6 +8,7 @@
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <unistd.h>
 
@@ -115,6 +116,8 @@ void SingleInstance::onNewConnection()
 {
     while (QLocalSocket* socket = m_server->nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        // A start that hands over writes at once; a connection that stays silent is dropped.
+        QTimer::singleShot(answerTimeoutMs, socket, &QLocalSocket::abort);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         if (socket->canReadLine())
             onReadyRead(socket);
