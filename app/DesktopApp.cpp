@@ -409,6 +409,9 @@ void DesktopApp::applySettings(const QUrl& formerServer, const QString& formerCa
         || m_settings.pin() != formerPin;
     if (!changed)
         return;
+    // A remembered session is the former server's: the next start asks for the password.
+    if (m_settings.server() != formerServer)
+        forgetRemembered();
     // The open cabinet keeps its server (its cache and session are that server's) until it
     // closes; the sign-in screens take the new one at once. Queued: the dialog is a child of the
     // sign-in window, which is replaced.

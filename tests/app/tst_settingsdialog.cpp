@@ -215,6 +215,8 @@ void tst_SettingsDialog::acceptedSettingsAreStoredAndTheServerIsUsed()
     QCOMPARE(dialog->values().language, QString());
     QVERIFY(dialog->values().notificationsEnabled);
 
+    // As if someone had ticked «Запомнить?» with the former (no) server.
+    AppSettings().setRememberedLogin(u"someone"_s);
     QTest::keyClicks(dialog->findChild<QLineEdit*>(u"server"_s), m_portal.baseUrl().toString());
     QTest::keyClicks(dialog->findChild<QLineEdit*>(u"caFile"_s), m_portal.caPath());
     auto* interval = dialog->findChild<QComboBox*>(u"syncInterval"_s);
@@ -237,6 +239,8 @@ void tst_SettingsDialog::acceptedSettingsAreStoredAndTheServerIsUsed()
     const QSettings raw;
     QCOMPARE(raw.value(u"notifications/enabled"_s).toBool(), false);
     QCOMPARE(raw.value(u"connection/server"_s).toString(), m_portal.baseUrl().toString());
+    // The remembered user was the former server's.
+    QCOMPARE(settings.rememberedLogin(), QString());
 
     // The sign-in screens use the new server at once: the notice is gone and the form works.
     QTRY_VERIFY(app.hasServer());
@@ -259,12 +263,15 @@ void tst_SettingsDialog::acceptedSettingsAreStoredAndTheServerIsUsed()
                   ->toString()
             : u"sha256/"_s
                 + QString::fromLatin1(QByteArray(PublicKeyPin::digestSize, '\x11').toBase64());
+        AppSettings().setRememberedLogin(u"demo"_s);
         auto* pinField = dialog->findChild<QLineEdit*>(u"pin"_s);
         pinField->clear();
         QTest::keyClicks(pinField, pin);
         clickOk(dialog);
         QTRY_VERIFY(!app.settingsDialog());
         QTRY_COMPARE(AppSettings().pin(), pin);
+        // Another pin for the same server keeps the remembered user.
+        QCOMPARE(AppSettings().rememberedLogin(), u"demo"_s);
         // The sign-in screens are new ones, with the new trust.
         QTest::qWait(50);
         QCOMPARE(signInOutcome(app),
