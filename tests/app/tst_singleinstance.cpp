@@ -22,6 +22,7 @@ private slots:
     void printingAndSyncingRunsDoNotTakePart();
     void aStaleSocketDoesNotBlockTheStart();
     void anotherUsersFolderIsAnotherInstance();
+    void twoStartsAtOnceLeaveOneWindow();
 
 private:
     QProcessEnvironment environment(const QString& home) const;
@@ -215,6 +216,31 @@ void tst_SingleInstance::anotherUsersFolderIsAnotherInstance()
     QVERIFY(!errorsOf(first).contains("brought forward"));
     stop(other);
     stop(first);
+}
+
+void tst_SingleInstance::twoStartsAtOnceLeaveOneWindow()
+{
+    // Double-clicking the launcher: both look for a first one at the same moment. The lock file
+    // lets one of them listen and the other hand over to it.
+    QProcess a;
+    QProcess b;
+    for (QProcess* process : {&a, &b})
+        process->setProcessEnvironment(environment(m_home));
+    a.start(QStringLiteral(KABINET_BINARY), {});
+    b.start(QStringLiteral(KABINET_BINARY), {});
+    QVERIFY(a.waitForStarted(10000) && b.waitForStarted(10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return a.state() == QProcess::NotRunning || b.state() == QProcess::NotRunning; },
+        20000));
+    QProcess& ended = a.state() == QProcess::NotRunning ? a : b;
+    QProcess& running = &ended == &a ? b : a;
+    QCOMPARE(ended.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(ended.exitCode(), 0);
+    QVERIFY2(errorsOf(ended).contains("the running Kabinet came forward"),
+             errorsOf(ended).constData());
+    QTRY_VERIFY(errorsOf(running).contains("brought forward by a second start"));
+    QCOMPARE(running.state(), QProcess::Running);
+    stop(running);
 }
 
 QTEST_MAIN(tst_SingleInstance)
