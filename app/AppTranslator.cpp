@@ -34,15 +34,33 @@ AppTranslator::Language AppTranslator::choose(const QStringList& uiLanguages, La
 
 AppTranslator::Language AppTranslator::forSystem(Language whenUnset)
 {
-    const QString forced = qEnvironmentVariable("KABINET_LANGUAGE").trimmed();
-    if (!forced.isEmpty()) {
-        const QLocale::Language language = QLocale(forced).language();
-        if (language == QLocale::Russian)
-            return Language::Russian;
-        if (language == QLocale::English)
-            return Language::English;
+    return select({}, {}, whenUnset);
+}
+
+AppTranslator::Language AppTranslator::select(const QString& fromCommandLine, const QString& chosen,
+                                              Language whenUnset)
+{
+    for (const QString& code :
+         {fromCommandLine, qEnvironmentVariable("KABINET_LANGUAGE"), chosen}) {
+        if (const std::optional<Language> language = fromCode(code))
+            return *language;
     }
     return choose(QLocale::system().uiLanguages(), whenUnset);
+}
+
+std::optional<AppTranslator::Language> AppTranslator::fromCode(const QString& code)
+{
+    const QString trimmed = code.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    switch (QLocale(trimmed).language()) {
+    case QLocale::Russian:
+        return Language::Russian;
+    case QLocale::English:
+        return Language::English;
+    default:
+        return std::nullopt;
+    }
 }
 
 QString AppTranslator::code(Language language)

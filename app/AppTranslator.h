@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTranslator>
 
+#include <optional>
+
 // The language Kabinet speaks. Its users are homeowners paying a Russian regional operator, so
 // Russian is the rule and the English source text is for whoever explicitly asks for another
 // language. Installs Kabinet's catalogue (compiled into the binary from translations/) and Qt's
@@ -26,6 +28,13 @@ public:
     // choose() for the system locale, unless the environment variable KABINET_LANGUAGE names
     // "ru" or "en".
     static Language forSystem(Language whenUnset);
+    // The language asked for, most explicit first: fromCommandLine (--lang), the environment's
+    // KABINET_LANGUAGE, chosen (the settings dialog's choice), then forSystem(). Each of them
+    // counts only when it names "ru" or "en".
+    static Language select(const QString& fromCommandLine, const QString& chosen,
+                           Language whenUnset);
+    // "ru", "ru_RU", "en-GB"… → the language; std::nullopt for anything else.
+    static std::optional<Language> fromCode(const QString& code);
     // The two-letter code used in the file names: "ru", "en".
     static QString code(Language language);
 

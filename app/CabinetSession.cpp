@@ -157,7 +157,7 @@ void CabinetSession::start(bool online)
 {
     m_online = online;
     // Started offline too: opening the cache tells the time of the last sync (statusChanged).
-    m_engine->setInterval(online ? SyncEngine::defaultInterval : std::chrono::seconds(0));
+    m_engine->setInterval(online ? m_interval : std::chrono::seconds(0));
     // The engine creates a new cache and brings its schema up to date; the reader and the outbox
     // open it only after that (cacheOpened).
     m_engine->start();
@@ -170,11 +170,19 @@ void CabinetSession::goOnline()
     if (m_online)
         return;
     m_online = true;
-    m_engine->setInterval(SyncEngine::defaultInterval);
+    m_engine->setInterval(m_interval);
     showStatus(m_engine->status());
     m_engine->refresh();
     if (m_outbox)
         m_outbox->sendPending();
+}
+
+void CabinetSession::setSyncInterval(std::chrono::seconds interval)
+{
+    m_interval = interval;
+    // Offline the engine keeps no timer: goOnline() sets it.
+    if (m_online)
+        m_engine->setInterval(m_interval);
 }
 
 void CabinetSession::onCacheOpened(bool ok)

@@ -65,6 +65,9 @@ public:
     void start(bool online);
     // A session is open now (a remembered one resumed): sync, then send the outbox.
     void goOnline();
+    // Between background syncs while online (0: none); SyncEngine::defaultInterval unless set.
+    // Takes effect at once: the next sync is interval from now.
+    void setSyncInterval(std::chrono::seconds interval);
 
 signals:
     // The cache is open for reading (or cannot be: ok false, the window stays empty).
@@ -86,6 +89,7 @@ private:
     QString m_cachePath;
     DataKey m_key; // for the outbox, which opens the cache only after the engine did
     bool m_online = false;
+    std::chrono::seconds m_interval = SyncEngine::defaultInterval;
     AuthorizedPageSource m_pages;
     std::unique_ptr<LocalDataCleaner> m_cleaner;
     std::unique_ptr<CacheReaderThread> m_reader;

@@ -19,6 +19,19 @@ bool CommandLine::needsNoWindow(int argc, const char* const* argv)
     return hasOption(argc, argv, {"--sync", "--help", "-h", "--help-all", "--version", "-v"});
 }
 
+QString CommandLine::languageArgument(int argc, const char* const* argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--") == 0)
+            break;
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]).trimmed();
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7).trimmed();
+    }
+    return {};
+}
+
 bool CommandLine::hasOption(int argc, const char* const* argv,
                             std::initializer_list<const char*> names)
 {
@@ -65,6 +78,10 @@ CommandLine::CommandLine()
                  tr("Remember the session in the system keychain, so that later runs need no "
                     "password. Signing in with --password-stdin but without --remember forgets a "
                     "session remembered before."))
+    , m_language(u"lang"_s,
+                 tr("The language of the window and the messages: ru (Russian) or en (English), "
+                    "instead of the system's or the one chosen in the settings."),
+                 u"ru|en"_s)
 {
     m_parser.setApplicationDescription(description());
     m_parser.addOption(m_help);
@@ -76,6 +93,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_user);
     m_parser.addOption(m_passwordStdin);
     m_parser.addOption(m_remember);
+    m_parser.addOption(m_language);
 }
 
 QString CommandLine::description()
@@ -170,6 +188,16 @@ bool CommandLine::remember() const
     return m_parser.isSet(m_remember);
 }
 
+QString CommandLine::language() const
+{
+    return m_parser.value(m_language).trimmed();
+}
+
+bool CommandLine::opensWindow() const
+{
+    return !sync() && !helpRequested() && !versionRequested() && !m_parser.isSet(m_screenshots);
+}
+
 QString CommandLine::usageError() const
 {
     if (!m_parser.positionalArguments().isEmpty())
@@ -186,6 +214,8 @@ QString CommandLine::usageError() const
                     .arg(option->names().constFirst());
         }
     }
+    if (m_parser.isSet(m_language) && language() != u"ru"_s && language() != u"en"_s)
+        return tr("--lang takes ru or en, not \"%1\".").arg(m_parser.value(m_language));
     const bool hasServer = !m_parser.value(m_server).trimmed().isEmpty();
     if (sync() && !hasServer)
         return tr("--sync needs the server: --server URL.");

@@ -20,6 +20,10 @@ public:
     static bool asksForSync(int argc, const char* const* argv);
     // --sync, or only printing (--help, --version): work that must not need a display either.
     static bool needsNoWindow(int argc, const char* const* argv);
+    // The value of --lang in argv ("--lang ru", "--lang=en"), before any parsing: the translator
+    // is installed before the options are, so that --help speaks the asked language. Empty when
+    // not given; not checked (usageError() does that).
+    static QString languageArgument(int argc, const char* const* argv);
 
     CommandLine();
 
@@ -42,6 +46,11 @@ public:
     QString user() const;
     bool passwordFromStdin() const;
     bool remember() const;
+    // --lang: "ru" or "en"; empty when not given.
+    QString language() const;
+    // Whether this run is the window a user works in, the one that takes part in the single
+    // instance (SingleInstance); --screenshots, --sync, --help and --version are not.
+    bool opensWindow() const;
 
     // What makes the options unusable: a server that is not an https URL; for --sync a missing
     // --server or --user; for --screenshots a missing --server; an option given without the mode
@@ -66,4 +75,5 @@ private:
     QCommandLineOption m_user;
     QCommandLineOption m_passwordStdin;
     QCommandLineOption m_remember;
+    QCommandLineOption m_language;
 };

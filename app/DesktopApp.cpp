@@ -9,12 +9,14 @@
 #include "net/ApiTransport.h"
 #include "net/TlsTrust.h"
 #include "session/SessionManager.h"
+#include "settings/SettingsDialog.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcDesktop, "kabinet.app")
@@ -37,39 +39,27 @@ bool DesktopApp::start(const Options& options)
     m_options = options;
     if (m_options.cacheRoot.isEmpty())
         m_options.cacheRoot = CacheLocation::defaultRoot();
-    if (m_options.server.isEmpty()) {
+    const bool given = !m_options.server.isEmpty();
+    if (!given) {
         m_options.server = m_settings.server();
         m_options.caFile = m_settings.caFile();
+        m_options.pin = m_settings.pin();
+    } else if (m_options.pin.isEmpty() && m_options.server == m_settings.server()) {
+        // The pin was set in the settings for this server; another server has a key of its own.
+        m_options.pin = m_settings.pin();
     }
-    TlsTrust trust;
-    if (!m_options.server.isEmpty()) {
-        if (!ApiTransport::isUsableBaseUrl(m_options.server)) {
-            m_errorText = tr("The server must be an https:// address: %1")
-                              .arg(m_options.server.toDisplayString());
-            return false;
-        }
-        const TlsTrust::LoadResult loaded = TlsTrust::load(m_options.caFile, QString());
-        if (!loaded.ok()) {
-            m_errorText = loaded.message;
-            return false;
-        }
-        trust = *loaded.trust;
-        if (m_options.rememberSettings && !options.server.isEmpty()) {
-            // Absolute: the next start may come from another folder.
-            m_settings.setServer(m_options.server,
-                                 m_options.caFile.isEmpty()
-                                     ? QString()
-                                     : QFileInfo(m_options.caFile).absoluteFilePath());
-        }
+    const std::optional<TlsTrust> trust = prepareTrust();
+    if (!trust)
+        return false;
+    if (m_options.rememberSettings && given) {
+        // Absolute: the next start may come from another folder.
+        m_settings.setServer(m_options.server,
+                             m_options.caFile.isEmpty()
+                                 ? QString()
+                                 : QFileInfo(m_options.caFile).absoluteFilePath());
+        m_settings.setPin(m_options.pin);
     }
-    // With no server every request fails at once (ApiTransport): the screens still show.
-    m_transport = std::make_unique<ApiTransport>(m_options.server, trust);
-    m_session = std::make_unique<SessionManager>(*m_transport);
-    connect(m_session.get(), &SessionManager::sessionEnded, this, [this] {
-        forgetRemembered();
-        closeCabinet();
-    });
-    connect(m_session.get(), &SessionManager::resumeFinished, this, &DesktopApp::onResumed);
+    createConnection(*trust);
     createSignIn();
 
     const QString remembered =
@@ -79,6 +69,35 @@ bool DesktopApp::start(const Options& options)
     else
         openRemembered(remembered);
     return true;
+}
+
+std::optional<TlsTrust> DesktopApp::prepareTrust()
+{
+    if (m_options.server.isEmpty())
+        return TlsTrust();
+    if (!ApiTransport::isUsableBaseUrl(m_options.server)) {
+        m_errorText = tr("The server must be an https:// address: %1")
+                          .arg(m_options.server.toDisplayString());
+        return std::nullopt;
+    }
+    const TlsTrust::LoadResult loaded = TlsTrust::load(m_options.caFile, m_options.pin);
+    if (!loaded.ok()) {
+        m_errorText = loaded.message;
+        return std::nullopt;
+    }
+    return *loaded.trust;
+}
+
+void DesktopApp::createConnection(const TlsTrust& trust)
+{
+    // With no server every request fails at once (ApiTransport): the screens still show.
+    m_transport = std::make_unique<ApiTransport>(m_options.server, trust);
+    m_session = std::make_unique<SessionManager>(*m_transport);
+    connect(m_session.get(), &SessionManager::sessionEnded, this, [this] {
+        forgetRemembered();
+        closeCabinet();
+    });
+    connect(m_session.get(), &SessionManager::resumeFinished, this, &DesktopApp::onResumed);
 }
 
 void DesktopApp::createSignIn()
@@ -95,11 +114,17 @@ void DesktopApp::createSignIn()
     layout->addWidget(m_notice);
     m_signIn = new SignInFlow(*m_session, m_signInWindow.get());
     layout->addWidget(m_signIn, 1);
+    auto* settings = new QPushButton(tr("Settings…"), m_signInWindow.get());
+    settings->setObjectName(QStringLiteral("settings"));
+    settings->setAutoDefault(false);
+    connect(settings, &QPushButton::clicked, this, &DesktopApp::openSettings);
+    layout->addWidget(settings, 0, Qt::AlignRight);
     if (!hasServer()) {
         m_notice->setText(
-            tr("No operator's server is configured, so you cannot sign in yet. Start Kabinet once "
-               "with the address your operator gave you: kabinet --server https://… (and --ca FILE "
-               "when the operator uses a certificate of its own); it is remembered."));
+            tr("No operator's server is configured, so you cannot sign in yet. Enter the address "
+               "your operator gave you in «Settings…», or start Kabinet once with it: kabinet "
+               "--server https://… (and --ca FILE when the operator uses a certificate of its "
+               "own); it is remembered."));
         m_notice->show();
         m_signIn->setEnabled(false);
     }
@@ -192,9 +217,11 @@ void DesktopApp::onCacheOpened(const CacheUnlocker::Outcome& outcome)
     m_main = std::make_unique<MainWindow>();
     m_main->setLogin(m_login);
     connect(m_main.get(), &MainWindow::signOutRequested, this, &DesktopApp::signOut);
+    connect(m_main.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
     m_cabinet = std::make_unique<CabinetSession>(
         *m_session, CabinetSession::User {m_options.server, m_login, m_options.cacheRoot},
         *outcome.key, m_options.useKeychain ? &m_keychain : nullptr, *m_main);
+    m_cabinet->setSyncInterval(m_settings.syncInterval());
     connect(m_cabinet.get(), &CabinetSession::reconnectRequested, this, &DesktopApp::reconnect);
     connect(m_cabinet.get(), &CabinetSession::userDeleted, this, [this] {
         forgetRemembered();
@@ -333,4 +360,109 @@ void DesktopApp::closeCabinet()
     m_main.release()->deleteLater();
     m_fromKeychain = false;
     showSignIn(m_login);
+    if (m_serverChanged) {
+        // Not now: this may run inside one of the session's own signals.
+        QMetaObject::invokeMethod(this, &DesktopApp::reconnectToSettingsServer,
+                                  Qt::QueuedConnection);
+    }
+}
+
+void DesktopApp::openSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    SettingsDialog::Values values;
+    values.server = m_settings.server();
+    values.caFile = m_settings.caFile();
+    values.pin = m_settings.pin();
+    values.syncInterval = m_settings.syncInterval();
+    values.language = m_settings.language();
+    values.notificationsEnabled = m_settings.notificationsEnabled();
+    QWidget* parent =
+        m_main && m_main->isVisible() ? static_cast<QWidget*>(m_main.get()) : m_signInWindow.get();
+    auto* dialog = new SettingsDialog(values, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, values] {
+        const SettingsDialog::Values chosen = dialog->values();
+        m_settings.setServer(chosen.server,
+                             chosen.caFile.isEmpty() ? QString()
+                                                     : QFileInfo(chosen.caFile).absoluteFilePath());
+        m_settings.setPin(chosen.pin);
+        m_settings.setSyncInterval(chosen.syncInterval);
+        m_settings.setLanguage(chosen.language);
+        m_settings.setNotificationsEnabled(chosen.notificationsEnabled);
+        applySettings(values.server, values.caFile, values.pin);
+    });
+    dialog->open();
+}
+
+void DesktopApp::applySettings(const QUrl& formerServer, const QString& formerCaFile,
+                               const QString& formerPin)
+{
+    if (m_cabinet)
+        m_cabinet->setSyncInterval(m_settings.syncInterval());
+    const bool changed = m_settings.server() != formerServer || m_settings.caFile() != formerCaFile
+        || m_settings.pin() != formerPin;
+    if (!changed)
+        return;
+    // A remembered session is the former server's: the next start asks for the password.
+    if (m_settings.server() != formerServer)
+        forgetRemembered();
+    // The open cabinet keeps its server (its cache and session are that server's) until it
+    // closes; the sign-in screens take the new one at once. Queued: the dialog is a child of the
+    // sign-in window, which is replaced.
+    if (m_main)
+        m_serverChanged = true;
+    else
+        QMetaObject::invokeMethod(this, &DesktopApp::reconnectToSettingsServer,
+                                  Qt::QueuedConnection);
+}
+
+void DesktopApp::reconnectToSettingsServer()
+{
+    if (m_main || (m_unlocker && m_unlocker->isBusy())) {
+        m_serverChanged = true; // a cabinet is opening: when it closes
+        return;
+    }
+    m_serverChanged = false;
+    m_options.server = m_settings.server();
+    m_options.caFile = m_settings.caFile();
+    m_options.pin = m_settings.pin();
+    std::optional<TlsTrust> trust = prepareTrust();
+    QString problem;
+    if (!trust) {
+        // The dialog checked them; a CA file deleted since is still possible.
+        problem = m_errorText;
+        m_options.server = QUrl();
+        trust = TlsTrust();
+    }
+    qCInfo(lcDesktop) << "connecting to the server of the settings" << m_options.server;
+    m_signInWindow.reset();
+    m_unlocker.reset();
+    m_session.reset();
+    m_transport.reset();
+    createConnection(*trust);
+    createSignIn();
+    if (!problem.isEmpty()) {
+        m_notice->setText(problem);
+        m_notice->show();
+    }
+    showSignIn(m_login);
+}
+
+void DesktopApp::bringForward()
+{
+    QWidget* window = m_main ? static_cast<QWidget*>(m_main.get()) : m_signInWindow.get();
+    if (!window)
+        return;
+    qCInfo(lcDesktop) << "brought forward by a second start";
+    if (window->isMinimized())
+        window->showNormal();
+    window->show();
+    window->raise();
+    window->activateWindow();
 }

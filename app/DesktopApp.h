@@ -4,7 +4,9 @@
 #include "cache/CacheUnlocker.h"
 #include "keys/Keychain.h"
 #include "login/PreviousPasswordDialog.h"
+#include "net/TlsTrust.h"
 #include "session/LoginOutcome.h"
+#include "settings/SettingsDialog.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,6 +14,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class ApiTransport;
 class CabinetSession;
@@ -60,6 +63,8 @@ public:
         // Empty: the ones remembered in the settings.
         QUrl server;
         QString caFile;
+        // "sha256/…" of the server's public key; from the settings with the server.
+        QString pin;
         // Empty: CacheLocation::defaultRoot() (which follows the application's name).
         QString cacheRoot;
         // Off for --screenshots: no keychain (so no remembered session or key), nothing written
@@ -86,6 +91,15 @@ public:
     QLabel* noticeLabel() const { return m_notice; }
     // Null until a user's cabinet is open.
     MainWindow* mainWindow() const { return m_main.get(); }
+    // «Настройки…» (the header of the main window, the sign-in window): edits the settings, and
+    // applies them: the server at once on the sign-in screens, else at the next sign-in; the
+    // interval to the running sync; the language at the next start.
+    void openSettings();
+    // While open; null otherwise.
+    SettingsDialog* settingsDialog() const { return m_settingsDialog; }
+    // A second start of Kabinet asked for this one (SingleInstance): the window in use comes to
+    // the front.
+    void bringForward();
     // While the cache waits for the previous password; null otherwise.
     PreviousPasswordDialog* previousPasswordDialog() const { return m_previousPassword; }
     CabinetSession* cabinet() const { return m_cabinet.get(); }
@@ -106,6 +120,13 @@ signals:
     void previousPasswordAsked();
 
 private:
+    // The trust of m_options' server; std::nullopt with m_errorText when it cannot be used.
+    std::optional<TlsTrust> prepareTrust();
+    void createConnection(const TlsTrust& trust);
+    // The server of the settings, after the dialog changed it: new connection and sign-in screens.
+    void reconnectToSettingsServer();
+    void applySettings(const QUrl& formerServer, const QString& formerCaFile,
+                       const QString& formerPin);
     void createSignIn();
     void showSignIn(const QString& login);
     void openRemembered(const QString& login);
@@ -145,6 +166,9 @@ private:
     };
     Recovery m_recovery = Recovery::None;
     QPointer<PreviousPasswordDialog> m_previousPassword; // in m_signInWindow
+    QPointer<SettingsDialog> m_settingsDialog;
+    // The settings name another server than the open cabinet's: used once it closes.
+    bool m_serverChanged = false;
     bool m_offline = false;
     bool m_fromKeychain = false; // the cache being opened is the remembered user's
 };

@@ -1,8 +1,11 @@
+#include "AppSettings.h"
 #include "AppTranslator.h"
 #include "CommandLine.h"
 #include "DesktopApp.h"
 #include "HeadlessSync.h"
 #include "ScreenshotRenderer.h"
+#include "SingleInstance.h"
+#include "cache/CacheLocation.h"
 #include "cache/SqlCipherDriver.h"
 
 #include <QApplication>
@@ -23,9 +26,12 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(KABINET_VERSION));
 }
 
-void installTranslator(AppTranslator& translator, AppTranslator::Language whenUnset)
+// The language: --lang, else KABINET_LANGUAGE, else the one chosen in the settings (the window
+// only), else the system's.
+void installTranslator(AppTranslator& translator, const QString& fromCommandLine,
+                       const QString& chosen, AppTranslator::Language whenUnset)
 {
-    if (!translator.install(AppTranslator::forSystem(whenUnset)))
+    if (!translator.install(AppTranslator::select(fromCommandLine, chosen, whenUnset)))
         std::fprintf(stderr, "kabinet: %s\n", qPrintable(translator.errorText()));
 }
 
@@ -38,7 +44,8 @@ int runWithoutWindow(int argc, char* argv[])
     // Scripts and cron jobs run with the C locale, which by convention means untranslated
     // messages; a Russian locale (or KABINET_LANGUAGE=ru) gets Russian ones.
     AppTranslator translator;
-    installTranslator(translator, AppTranslator::Language::English);
+    installTranslator(translator, CommandLine::languageArgument(argc, argv), {},
+                      AppTranslator::Language::English);
     CommandLine commandLine;
     commandLine.process(app);
     // A script wants the summary or the error, not the progress; QT_LOGGING_RULES still wins.
@@ -85,7 +92,8 @@ int main(int argc, char* argv[])
     // The window is for the homeowner in front of it: Russian unless the desktop asks for another
     // language, also on a kiosk with no locale set. --screenshots renders it the same way.
     AppTranslator translator;
-    installTranslator(translator, AppTranslator::Language::Russian);
+    installTranslator(translator, CommandLine::languageArgument(argc, argv),
+                      AppSettings().language(), AppTranslator::Language::Russian);
     QApplication::setApplicationDisplayName(QObject::tr("Kabinet"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kabinet.svg")));
     QApplication::setDesktopFileName(QStringLiteral("ru.kabinet.Kabinet"));
@@ -99,7 +107,24 @@ int main(int argc, char* argv[])
     if (!commandLine.screenshotsDirectory().isEmpty())
         return renderScreenshots(commandLine);
 
+    // One window per user: a second start brings the first one forward and exits.
+    SingleInstance instance(CacheLocation::defaultRoot());
+    if (commandLine.opensWindow()) {
+        switch (instance.claim()) {
+        case SingleInstance::Role::Second:
+            return 0;
+        case SingleInstance::Role::Alone:
+            std::fprintf(stderr, "kabinet: starting without the single-instance check: %s\n",
+                         qPrintable(instance.errorText()));
+            break;
+        case SingleInstance::Role::First:
+            break;
+        }
+    }
+
     DesktopApp desktop;
+    QObject::connect(&instance, &SingleInstance::activationRequested, &desktop,
+                     &DesktopApp::bringForward);
     if (!desktop.start({commandLine.server(), commandLine.caFile()})) {
         QMessageBox::critical(nullptr, QObject::tr("Kabinet"), desktop.errorText());
         return 1;

@@ -69,7 +69,12 @@ SyncEngine::~SyncEngine()
 void SyncEngine::setInterval(std::chrono::seconds interval)
 {
     m_interval = std::max(interval, std::chrono::seconds(0));
-    if (m_started && m_phase == Phase::Idle)
+    if (!m_started || m_phase != Phase::Idle)
+        return;
+    // Off now: a timer armed with the former interval must not sync once more.
+    if (m_interval.count() == 0)
+        m_intervalTimer->stop();
+    else
         armInterval();
 }
 

@@ -97,6 +97,7 @@ private slots:
     void aSyncIsNeverStartedTwice();
     void refreshCutsABackOffShort();
     void backgroundSyncsRunAtTheInterval();
+    void aNewIntervalTakesEffectAtOnce();
     void aRefusedCursorRestartsFromScratch();
     void cancelBeforeTheCommitKeepsTheCacheAsItWas();
     void cancelWhileWritingRollsBack();
@@ -527,6 +528,22 @@ void TestSyncEngine::backgroundSyncsRunAtTheInterval()
     QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), State::Failed, waitMs);
     QVERIFY(m_interval->isActive());
     QCOMPARE(m_source->requests(), (QStringList {QString(), u"c1"_s}));
+}
+
+void TestSyncEngine::aNewIntervalTakesEffectAtOnce()
+{
+    m_engine->setInterval(60s);
+    m_engine->start();
+    QCOMPARE(m_interval->delays(), QList<std::chrono::milliseconds> {60000ms});
+    // The settings dialog changed it: the timer is re-armed with the new one, from now.
+    m_engine->setInterval(30min);
+    QVERIFY(m_interval->isActive());
+    QCOMPARE(m_interval->delays().last(), std::chrono::milliseconds(30min));
+    // Off: the timer armed before must not sync once more.
+    m_engine->setInterval(0s);
+    QVERIFY(!m_interval->isActive());
+    QVERIFY(!m_interval->fire());
+    QVERIFY(m_source->requests().isEmpty());
 }
 
 void TestSyncEngine::aRefusedCursorRestartsFromScratch()

@@ -62,6 +62,8 @@ requires "$client" libqt6keychain1
 requires "$client" libqt6svg6
 # The client's SQLCipher driver is compiled in; Qt's SQLite plugin would be a wrong dependency.
 refuses "$client" libqt6sql6-sqlite
+[ "$(field "$client" Recommends)" = "qt6-translations-l10n" ] ||
+  fail "$(basename "$client") does not recommend qt6-translations-l10n (Qt's Russian buttons)"
 holds "$client" usr/bin/kabinet
 holds "$client" "usr/share/applications/$app_id.desktop"
 holds "$client" "usr/share/icons/hicolor/scalable/apps/$icon_name.svg"

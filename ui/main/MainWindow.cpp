@@ -107,6 +107,10 @@ QWidget* MainWindow::createHeader()
     connect(addAccount, &QToolButton::clicked, this, &MainWindow::addAccountRequested);
     m_greeting = new QLabel(header);
     m_greeting->setObjectName(QStringLiteral("greeting"));
+    auto* settings = new QToolButton(header);
+    settings->setObjectName(QStringLiteral("settings"));
+    settings->setText(tr("Settings…"));
+    connect(settings, &QToolButton::clicked, this, &MainWindow::settingsRequested);
     auto* signOut = new QToolButton(header);
     signOut->setObjectName(QStringLiteral("signOut"));
     signOut->setText(tr("Sign out"));
@@ -120,6 +124,7 @@ QWidget* MainWindow::createHeader()
     layout->addSpacing(8);
     layout->addWidget(m_greeting);
     layout->addSpacing(8);
+    layout->addWidget(settings);
     layout->addWidget(signOut);
     setLogin({});
     return header;

@@ -69,6 +69,8 @@ public slots:
 signals:
     void addAccountRequested();
     void signOutRequested();
+    // «Настройки…» in the header.
+    void settingsRequested();
     void refreshRequested();
     void currentAccountChanged(qint64 accountId);
 
