@@ -20,6 +20,8 @@ public:
     static bool asksForSync(int argc, const char* const* argv);
     // --sync, or only printing (--help, --version): work that must not need a display either.
     static bool needsNoWindow(int argc, const char* const* argv);
+    // --kiosk, looked at before the QApplication exists (KioskMode::prepareEnvironment()).
+    static bool asksForKiosk(int argc, const char* const* argv);
 
     CommandLine();
 
@@ -42,6 +44,10 @@ public:
     QString user() const;
     bool passwordFromStdin() const;
     bool remember() const;
+    // --kiosk: the window as a public kiosk (docs/kiosk.md).
+    bool kiosk() const;
+    // --kiosk-pin-hash: print the hash of the PIN read from standard input and exit.
+    bool kioskPinHash() const;
 
     // What makes the options unusable: a server that is not an https URL; for --sync a missing
     // --server or --user; for --screenshots a missing --server; an option given without the mode
@@ -66,4 +72,6 @@ private:
     QCommandLineOption m_user;
     QCommandLineOption m_passwordStdin;
     QCommandLineOption m_remember;
+    QCommandLineOption m_kiosk;
+    QCommandLineOption m_kioskPinHash;
 };

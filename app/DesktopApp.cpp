@@ -2,6 +2,7 @@
 
 #include "CabinetSession.h"
 #include "cache/CacheLocation.h"
+#include "cache/EphemeralCache.h"
 #include "login/LoginPage.h"
 #include "login/PreviousPasswordDialog.h"
 #include "login/SignInFlow.h"
@@ -10,6 +11,7 @@
 #include "net/TlsTrust.h"
 #include "session/SessionManager.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -28,6 +30,7 @@ DesktopApp::~DesktopApp()
     // The cabinet's threads read and write the cache; they stop before the session goes.
     m_cabinet.reset();
     m_main.reset();
+    m_sessionCache.reset();
     m_unlocker.reset();
     m_signInWindow.reset();
 }
@@ -35,6 +38,12 @@ DesktopApp::~DesktopApp()
 bool DesktopApp::start(const Options& options)
 {
     m_options = options;
+    if (m_options.kiosk) {
+        m_options.useKeychain = false;
+        m_options.rememberSettings = false;
+        if (m_options.sessionCacheParent.isEmpty())
+            m_options.sessionCacheParent = QDir::tempPath();
+    }
     if (m_options.cacheRoot.isEmpty())
         m_options.cacheRoot = CacheLocation::defaultRoot();
     if (m_options.server.isEmpty()) {
@@ -65,6 +74,7 @@ bool DesktopApp::start(const Options& options)
     // With no server every request fails at once (ApiTransport): the screens still show.
     m_transport = std::make_unique<ApiTransport>(m_options.server, trust);
     m_session = std::make_unique<SessionManager>(*m_transport);
+    m_session->setKeychainEnabled(m_options.useKeychain);
     connect(m_session.get(), &SessionManager::sessionEnded, this, [this] {
         forgetRemembered();
         closeCabinet();
@@ -94,7 +104,13 @@ void DesktopApp::createSignIn()
     m_notice->hide();
     layout->addWidget(m_notice);
     m_signIn = new SignInFlow(*m_session, m_signInWindow.get());
-    layout->addWidget(m_signIn, 1);
+    if (m_options.kiosk) {
+        // Full screen, the form keeps a readable width in the middle.
+        m_signIn->setMaximumWidth(m_signIn->fontMetrics().averageCharWidth() * 70);
+        layout->addWidget(m_signIn, 1, Qt::AlignHCenter);
+    } else {
+        layout->addWidget(m_signIn, 1);
+    }
     if (!hasServer()) {
         m_notice->setText(
             tr("No operator's server is configured, so you cannot sign in yet. Start Kabinet once "
@@ -104,9 +120,12 @@ void DesktopApp::createSignIn()
         m_signIn->setEnabled(false);
     }
 
+    m_signIn->loginPage()->setRememberOffered(!m_options.kiosk);
     m_signIn->setOfflineUnlockCheck([this](const QString& login) {
-        return QFile::exists(
-            CacheLocation::forUser(m_options.server, login, m_options.cacheRoot).databasePath());
+        // A kiosk keeps no cache beyond its session.
+        return !m_options.kiosk
+            && QFile::exists(CacheLocation::forUser(m_options.server, login, m_options.cacheRoot)
+                                 .databasePath());
     });
     connect(m_signIn, &SignInFlow::signedIn, this,
             [this](const QString& login, const QString& password, bool remembered) {
@@ -127,8 +146,16 @@ void DesktopApp::createSignIn()
 void DesktopApp::showSignIn(const QString& login)
 {
     m_signIn->showLogin(login);
-    m_signInWindow->show();
+    showWindow(m_signInWindow.get());
     emit signInShown();
+}
+
+void DesktopApp::showWindow(QWidget* window)
+{
+    if (m_options.kiosk)
+        window->showFullScreen();
+    else
+        window->show();
 }
 
 void DesktopApp::openRemembered(const QString& login)
@@ -153,6 +180,10 @@ void DesktopApp::openCabinet(const QString& login, const QString& password, bool
     m_recovery = Recovery::None;
     // Kept only until the cache has taken it, for a key file still wrapped with an old one.
     m_newPassword = offline ? QString() : password;
+    if (m_options.kiosk) {
+        openSessionCache();
+        return;
+    }
     m_unlocker = std::make_unique<CacheUnlocker>(
         CacheLocation::forUser(m_options.server, login, m_options.cacheRoot),
         m_options.useKeychain ? &m_keychain : nullptr);
@@ -162,6 +193,22 @@ void DesktopApp::openCabinet(const QString& login, const QString& password, bool
         m_unlocker->unlockWithPassword(password);
     else
         m_unlocker->openWithPassword(password);
+}
+
+void DesktopApp::openSessionCache()
+{
+    m_newPassword.clear();
+    m_sessionCache = std::make_unique<EphemeralCache>(m_options.sessionCacheParent);
+    CacheUnlocker::Outcome outcome;
+    if (m_sessionCache->isValid()) {
+        m_sessionCache->prepare(m_options.server, m_login);
+        outcome.key = m_sessionCache->key();
+        outcome.created = true;
+    } else {
+        outcome.error = CacheVault::Error::Io;
+        m_sessionCache.reset();
+    }
+    onCacheOpened(outcome);
 }
 
 void DesktopApp::onCacheOpened(const CacheUnlocker::Outcome& outcome)
@@ -193,7 +240,9 @@ void DesktopApp::onCacheOpened(const CacheUnlocker::Outcome& outcome)
     m_main->setLogin(m_login);
     connect(m_main.get(), &MainWindow::signOutRequested, this, &DesktopApp::signOut);
     m_cabinet = std::make_unique<CabinetSession>(
-        *m_session, CabinetSession::User {m_options.server, m_login, m_options.cacheRoot},
+        *m_session,
+        CabinetSession::User {m_options.server, m_login,
+                              m_sessionCache ? m_sessionCache->root() : m_options.cacheRoot},
         *outcome.key, m_options.useKeychain ? &m_keychain : nullptr, *m_main);
     connect(m_cabinet.get(), &CabinetSession::reconnectRequested, this, &DesktopApp::reconnect);
     connect(m_cabinet.get(), &CabinetSession::userDeleted, this, [this] {
@@ -202,7 +251,7 @@ void DesktopApp::onCacheOpened(const CacheUnlocker::Outcome& outcome)
         closeCabinet();
     });
     m_cabinet->start(!m_offline);
-    m_main->show();
+    showWindow(m_main.get());
     m_signInWindow->hide();
     emit cabinetOpened(m_offline);
     if (m_fromKeychain)
@@ -332,5 +381,27 @@ void DesktopApp::closeCabinet()
     // Not now: this may run inside one of the window's own signals.
     m_main.release()->deleteLater();
     m_fromKeychain = false;
+    if (m_options.kiosk) {
+        endKioskSession();
+        return;
+    }
     showSignIn(m_login);
+}
+
+void DesktopApp::endKioskSession()
+{
+    // The cabinet's threads have closed the database: the key and the files can go.
+    if (m_sessionCache) {
+        QString detail;
+        if (!m_sessionCache->erase(&detail))
+            qCWarning(lcDesktop).noquote() << "the session's cache stays:" << detail;
+        m_sessionCache.reset();
+    }
+    m_login.clear();
+    // New sign-in screens: nothing typed, answered or shown to the previous user remains.
+    m_signIn = nullptr;
+    m_notice = nullptr;
+    m_signInWindow.reset();
+    createSignIn();
+    showSignIn(QString());
 }

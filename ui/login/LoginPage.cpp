@@ -142,6 +142,14 @@ bool LoginPage::rememberRequested() const
     return m_remember->isChecked();
 }
 
+void LoginPage::setRememberOffered(bool offered)
+{
+    if (!offered)
+        m_remember->setChecked(false);
+    m_remember->setEnabled(offered);
+    m_remember->setVisible(offered);
+}
+
 bool LoginPage::isCaptchaShown() const
 {
     return m_captchaRow && !m_captchaRow->isHidden();

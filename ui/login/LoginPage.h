@@ -39,6 +39,8 @@ public:
     QString login() const;
     void setLogin(const QString& login);
     bool rememberRequested() const;
+    // Off on a kiosk: «Запомнить?» is hidden and never ticked.
+    void setRememberOffered(bool offered);
     bool isBusy() const { return m_busy; }
     bool isCaptchaShown() const;
     // What the page tells the user now (an error or a notice); empty when nothing.

@@ -145,7 +145,12 @@ QWidget* MainWindow::createNavigation()
     layout->setContentsMargins(10, 10, 6, 10);
     layout->addWidget(title);
     layout->addWidget(m_navigation, 1);
-    panel->setFixedWidth(250);
+    // Wide enough for the longest section's name, also in a kiosk's large font.
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = std::max(
+            widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    panel->setFixedWidth(std::max(250, widest + 72));
     return panel;
 }
 
