@@ -2,6 +2,7 @@
 #include "KioskSettings.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -9,8 +10,8 @@ using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
 // The kiosk's PIN hash and settings file (docs/kiosk.md): the hash is salted and checks the
-// right PIN only, the documented Python one-liner's output is accepted, and the settings file
-// gives its values or the defaults.
+// right PIN only, the documented Python one-liner's output and `kabinet --kiosk-pin-hash`'s are
+// accepted, and the settings file gives its values or the defaults.
 class tst_KioskPin : public QObject
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ private slots:
     void theRightPinMatchesAWrongOneDoesNot();
     void eachHashHasItsOwnSalt();
     void theDocumentedOneLinersHashIsAccepted();
+    void kabinetPrintsAHashOfThePinOnStandardInput();
     void malformedHashesLetNobodyOut_data();
     void malformedHashesLetNobodyOut();
     void settingsFileGivesItsValues();
@@ -56,6 +58,30 @@ void tst_KioskPin::theDocumentedOneLinersHashIsAccepted()
                            "23ad2daa4e59be477bd7ef0eb0dc22c3e4f52a97976a7824b1a17a910ff6bc66"_s;
     QVERIFY(KioskPin::matches(u"2468"_s, stored));
     QVERIFY(!KioskPin::matches(u"1357"_s, stored));
+}
+
+void tst_KioskPin::kabinetPrintsAHashOfThePinOnStandardInput()
+{
+    QProcess kabinet;
+    kabinet.start(QStringLiteral(KABINET_BINARY), {u"--kiosk-pin-hash"_s});
+    QVERIFY(kabinet.waitForStarted());
+    kabinet.write("2468\n");
+    kabinet.closeWriteChannel();
+    QVERIFY(kabinet.waitForFinished(30000));
+    QCOMPARE(kabinet.exitCode(), 0);
+    const QString printed = QString::fromUtf8(kabinet.readAllStandardOutput()).trimmed();
+    QVERIFY2(printed.startsWith(u"pbkdf2-sha256:200000:"_s), qPrintable(printed));
+    QVERIFY(KioskPin::matches(u"2468"_s, printed));
+    QVERIFY(!KioskPin::matches(u"2469"_s, printed));
+
+    // No PIN at all is a usage error.
+    QProcess empty;
+    empty.start(QStringLiteral(KABINET_BINARY), {u"--kiosk-pin-hash"_s});
+    QVERIFY(empty.waitForStarted());
+    empty.closeWriteChannel();
+    QVERIFY(empty.waitForFinished(30000));
+    QCOMPARE(empty.exitCode(), 2);
+    QCOMPARE(empty.readAllStandardOutput(), QByteArray());
 }
 
 void tst_KioskPin::malformedHashesLetNobodyOut_data()
