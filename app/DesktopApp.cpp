@@ -388,6 +388,20 @@ void DesktopApp::closeCabinet()
     showSignIn(m_login);
 }
 
+bool DesktopApp::resetSignIn()
+{
+    if (!m_options.kiosk || m_main || m_session->isBusy() || (m_unlocker && m_unlocker->isBusy()))
+        return false;
+    endKioskSession();
+    return true;
+}
+
+bool DesktopApp::isSignInPristine() const
+{
+    const LoginPage* page = m_signIn->loginPage();
+    return m_signIn->currentWidget() == page && !page->hasInput() && page->message().isEmpty();
+}
+
 void DesktopApp::endKioskSession()
 {
     // The cabinet's threads have closed the database: the key and the files can go.

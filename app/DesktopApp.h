@@ -106,6 +106,13 @@ public slots:
     // «Выход»: signs out on the server, forgets the remembered user, closes the cabinet (a
     // kiosk's idle timeout too).
     void signOut();
+    // A kiosk's sign-in screens made anew, when no cabinet is open or being opened; false (and
+    // nothing done) otherwise.
+    bool resetSignIn();
+
+public:
+    // The login form is shown and nothing is typed in it or said by it.
+    bool isSignInPristine() const;
 
 signals:
     // The main window shows a user's cache; offline when opened without a session (the password

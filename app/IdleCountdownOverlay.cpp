@@ -4,8 +4,9 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-IdleCountdownOverlay::IdleCountdownOverlay(QWidget* parent)
+IdleCountdownOverlay::IdleCountdownOverlay(bool signedIn, QWidget* parent)
     : QWidget(parent)
+    , m_signedIn(signedIn)
 {
     setObjectName(QStringLiteral("idleCountdown"));
     setAttribute(Qt::WA_StyledBackground);
@@ -33,10 +34,16 @@ void IdleCountdownOverlay::setSecondsLeft(int seconds)
 {
     // Above whatever the window added since (its status bar's messages).
     raise();
-    m_text->setText(tr("No one has touched the screen for a while.\n"
-                       "You will be signed out in %n second(s).\n"
-                       "Touch the screen to stay signed in.",
-                       nullptr, seconds));
+    if (m_signedIn)
+        m_text->setText(tr("No one has touched the screen for a while.\n"
+                           "You will be signed out in %n second(s).\n"
+                           "Touch the screen to stay signed in.",
+                           nullptr, seconds));
+    else
+        m_text->setText(tr("No one has touched the screen for a while.\n"
+                           "The form will be cleared in %n second(s).\n"
+                           "Touch the screen to go on.",
+                           nullptr, seconds));
 }
 
 QString IdleCountdownOverlay::text() const

@@ -12,8 +12,9 @@ class IdleCountdownOverlay : public QWidget
     Q_OBJECT
 
 public:
-    // Covers parent (and follows its size).
-    explicit IdleCountdownOverlay(QWidget* parent);
+    // Covers parent (and follows its size). signedIn: the countdown ends in a sign-out, else in
+    // an emptied sign-in form.
+    IdleCountdownOverlay(bool signedIn, QWidget* parent);
 
     void setSecondsLeft(int seconds);
     QString text() const;
@@ -23,4 +24,5 @@ protected:
 
 private:
     QLabel* m_text = nullptr;
+    bool m_signedIn = true;
 };

@@ -70,18 +70,28 @@ KioskMode::KioskMode(const KioskSettings& settings, DesktopApp& app, QObject* pa
     applyLook();
     FileOutputPolicy::setAllowsFiles(false);
     qApp->installEventFilter(this);
-    // Only an open cabinet has anything to sign out of.
+    // An open cabinet is signed out of; a sign-in form somebody left half-filled is emptied.
     connect(&m_app, &DesktopApp::cabinetOpened, m_idle.get(), &IdleLogoutTimer::start);
     connect(&m_app, &DesktopApp::signInShown, this, [this] {
-        m_idle->stop();
         hideCountdown();
+        m_idle->start();
     });
-    connect(m_idle.get(), &IdleLogoutTimer::countdownStarted, this, &KioskMode::showCountdown);
+    connect(m_idle.get(), &IdleLogoutTimer::countdownStarted, this, [this](int secondsLeft) {
+        if (!m_app.mainWindow() && m_app.isSignInPristine()) {
+            // Nothing to clear: wait on, with no countdown over the empty form.
+            m_idle->start();
+            return;
+        }
+        showCountdown(secondsLeft);
+    });
     connect(m_idle.get(), &IdleLogoutTimer::countdownChanged, this, &KioskMode::showCountdown);
     connect(m_idle.get(), &IdleLogoutTimer::countdownCancelled, this, &KioskMode::hideCountdown);
     connect(m_idle.get(), &IdleLogoutTimer::timedOut, this, [this] {
         hideCountdown();
-        m_app.signOut();
+        if (m_app.mainWindow())
+            m_app.signOut();
+        else if (!m_app.resetSignIn())
+            m_idle->start(); // a sign-in is under way
     });
 }
 
@@ -115,10 +125,11 @@ void KioskMode::applyLook()
 void KioskMode::showCountdown(int secondsLeft)
 {
     if (!m_overlay) {
-        MainWindow* window = m_app.mainWindow();
+        MainWindow* cabinet = m_app.mainWindow();
+        QWidget* window = cabinet ? cabinet : m_app.signInContainer();
         if (!window)
             return;
-        m_overlay = new IdleCountdownOverlay(window);
+        m_overlay = new IdleCountdownOverlay(cabinet != nullptr, window);
         m_overlay->show();
     }
     m_overlay->setSecondsLeft(secondsLeft);

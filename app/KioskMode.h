@@ -15,8 +15,9 @@ class KioskGuard;
 // Kabinet on a public kiosk (kabinet --kiosk, or Enabled=true in KioskSettings; docs/kiosk.md),
 // around a DesktopApp started with Options::kiosk: large fonts and touch-size controls, the
 // virtual keyboard where it is installed, KioskGuard (no window closes, no file dialog, the
-// administrator's exit with the PIN) and, while a cabinet is open, IdleLogoutTimer with its
-// countdown over the window, signing the user out when nobody touches the screen.
+// administrator's exit with the PIN) and IdleLogoutTimer with its countdown over the window: when
+// nobody touches the screen, an open cabinet is signed out of and a half-filled sign-in form is
+// emptied (an empty one is left alone).
 class KioskMode : public QObject
 {
     Q_OBJECT

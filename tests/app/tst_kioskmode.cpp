@@ -61,6 +61,7 @@ private slots:
     void theSignInScreenIsFullScreenLargeAndWithoutRemember();
     void aSessionLeavesNothingBehind();
     void idleTimeSignsOutAndATouchKeepsTheSession();
+    void aHalfFilledSignInFormIsEmptiedWhenLeft();
     void windowsDoNotCloseAndFileDialogsAreRefused();
     void aWrongPinKeepsTheKioskAndTheRightPinQuits();
     void theVirtualKeyboardOnlyWhereInstalled();
@@ -301,10 +302,31 @@ void tst_KioskMode::idleTimeSignsOutAndATouchKeepsTheSession()
     QCOMPARE(signInShown.count(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(signInShown.count(), 1, 10000);
     QVERIFY(!kiosk.app->mainWindow());
-    QVERIFY(!kiosk.mode->idleTimer().isRunning());
     QCOMPARE(kiosk.app->signInWindow()->loginPage()->login(), QString());
-    QTest::qWait(300);
+    // The empty sign-in form gets no countdown.
+    QVERIFY(kiosk.mode->idleTimer().isRunning());
+    QTest::qWait(2500);
+    QVERIFY(!kiosk.mode->countdownOverlay());
+    QCOMPARE(signInShown.count(), 1);
     QCOMPARE(sandboxEntries(), QStringList());
+}
+
+void tst_KioskMode::aHalfFilledSignInFormIsEmptiedWhenLeft()
+{
+    KioskSettings settings = m_settings;
+    settings.idleTimeout = 1000ms;
+    settings.countdown = 2000ms;
+    Kiosk kiosk = startKiosk(settings);
+    QPointer<QWidget> firstSignIn = kiosk.app->signInContainer();
+    QTest::keyClicks(kiosk.app->signInWindow()->loginPage()->findChild<QLineEdit*>(u"login"_s),
+                     u"demo"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(kiosk.mode->countdownOverlay(), 10000);
+    QCOMPARE(kiosk.mode->countdownOverlay()->parentWidget(), firstSignIn.data());
+    QVERIFY2(kiosk.mode->countdownOverlay()->text().contains(u"form will be cleared"_s),
+             qPrintable(kiosk.mode->countdownOverlay()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!firstSignIn, 10000);
+    QCOMPARE(kiosk.app->signInWindow()->loginPage()->login(), QString());
+    QVERIFY(kiosk.app->signInContainer()->isVisible());
 }
 
 void tst_KioskMode::windowsDoNotCloseAndFileDialogsAreRefused()

@@ -142,6 +142,12 @@ bool LoginPage::rememberRequested() const
     return m_remember->isChecked();
 }
 
+bool LoginPage::hasInput() const
+{
+    return !m_login->text().isEmpty() || !m_password->text().isEmpty()
+        || (m_captcha && !m_captcha->answer().isEmpty());
+}
+
 void LoginPage::setRememberOffered(bool offered)
 {
     if (!offered)
