@@ -20,7 +20,6 @@
 #include "typo/TypoReportShortcut.h"
 
 #include <QMenu>
-#include <QMenuBar>
 
 #include <algorithm>
 
@@ -121,9 +120,7 @@ CabinetSession::CabinetSession(SessionManager& session, const User& user, const 
                 target->raise();
                 target->activateWindow();
             });
-    QMenu* settings = m_window.menuBar()->addMenu(tr("&Settings"));
-    settings->setObjectName(QStringLiteral("settingsMenu"));
-    settings->addAction(m_notifier->enabledAction());
+    // Switched in «Settings…» (and the tray icon's menu).
 
     connect(m_engine.get(), &SyncEngine::statusChanged, this, &CabinetSession::showStatus);
     // The pages of a sync land in the cache together, right before finished(): one reload is

@@ -16,7 +16,14 @@ bool CommandLine::asksForSync(int argc, const char* const* argv)
 
 bool CommandLine::needsNoWindow(int argc, const char* const* argv)
 {
-    return hasOption(argc, argv, {"--sync", "--help", "-h", "--help-all", "--version", "-v"});
+    return hasOption(
+        argc, argv,
+        {"--sync", "--help", "-h", "--help-all", "--version", "-v", "--kiosk-pin-hash"});
+}
+
+bool CommandLine::asksForKiosk(int argc, const char* const* argv)
+{
+    return hasOption(argc, argv, {"--kiosk"});
 }
 
 QString CommandLine::languageArgument(int argc, const char* const* argv)
@@ -82,6 +89,13 @@ CommandLine::CommandLine()
                  tr("The language of the window and the messages: ru (Russian) or en (English), "
                     "instead of the system's or the one chosen in the settings."),
                  u"ru|en"_s)
+    , m_kiosk(u"kiosk"_s,
+              tr("Run as a public kiosk: full screen, nothing kept after sign-out, sign-out when "
+                 "idle; see docs/kiosk.md. Also with Enabled=true in the kiosk's settings file "
+                 "(/etc/xdg/kabinet/kiosk.conf, or the file named by KABINET_KIOSK_CONFIG)."))
+    , m_kioskPinHash(u"kiosk-pin-hash"_s,
+                     tr("Read a PIN from standard input and print its salted hash for PinHash= in "
+                        "the kiosk's settings file, then exit."))
 {
     m_parser.setApplicationDescription(description());
     m_parser.addOption(m_help);
@@ -94,6 +108,8 @@ CommandLine::CommandLine()
     m_parser.addOption(m_passwordStdin);
     m_parser.addOption(m_remember);
     m_parser.addOption(m_language);
+    m_parser.addOption(m_kiosk);
+    m_parser.addOption(m_kioskPinHash);
 }
 
 QString CommandLine::description()
@@ -198,6 +214,16 @@ bool CommandLine::opensWindow() const
     return !sync() && !helpRequested() && !versionRequested() && !m_parser.isSet(m_screenshots);
 }
 
+bool CommandLine::kiosk() const
+{
+    return m_parser.isSet(m_kiosk);
+}
+
+bool CommandLine::kioskPinHash() const
+{
+    return m_parser.isSet(m_kioskPinHash);
+}
+
 QString CommandLine::usageError() const
 {
     if (!m_parser.positionalArguments().isEmpty())
@@ -205,6 +231,10 @@ QString CommandLine::usageError() const
     const bool screenshots = m_parser.isSet(m_screenshots);
     if (sync() && screenshots)
         return tr("--sync and --screenshots cannot go together.");
+    if (kiosk() && (sync() || screenshots || kioskPinHash()))
+        return tr("--kiosk goes with neither --sync, --screenshots nor --kiosk-pin-hash.");
+    if (kioskPinHash() && (sync() || screenshots))
+        return tr("--kiosk-pin-hash goes alone.");
     if (!sync() && m_parser.isSet(m_remember))
         return tr("--remember goes with --sync only.");
     if (!sync() && !screenshots) {

@@ -24,6 +24,8 @@ public:
     // is installed before the options are, so that --help speaks the asked language. Empty when
     // not given; not checked (usageError() does that).
     static QString languageArgument(int argc, const char* const* argv);
+    // --kiosk, looked at before the QApplication exists (KioskMode::prepareEnvironment()).
+    static bool asksForKiosk(int argc, const char* const* argv);
 
     CommandLine();
 
@@ -51,6 +53,10 @@ public:
     // Whether this run is the window a user works in, the one that takes part in the single
     // instance (SingleInstance); --screenshots, --sync, --help and --version are not.
     bool opensWindow() const;
+    // --kiosk: the window as a public kiosk (docs/kiosk.md).
+    bool kiosk() const;
+    // --kiosk-pin-hash: print the hash of the PIN read from standard input and exit.
+    bool kioskPinHash() const;
 
     // What makes the options unusable: a server that is not an https URL; for --sync a missing
     // --server or --user; for --screenshots a missing --server; an option given without the mode
@@ -76,4 +82,6 @@ private:
     QCommandLineOption m_passwordStdin;
     QCommandLineOption m_remember;
     QCommandLineOption m_language;
+    QCommandLineOption m_kiosk;
+    QCommandLineOption m_kioskPinHash;
 };

@@ -2,6 +2,7 @@
 
 #include "CabinetSession.h"
 #include "cache/CacheLocation.h"
+#include "cache/EphemeralCache.h"
 #include "login/LoginPage.h"
 #include "login/PreviousPasswordDialog.h"
 #include "login/SignInFlow.h"
@@ -11,6 +12,7 @@
 #include "session/SessionManager.h"
 #include "settings/SettingsDialog.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -30,6 +32,7 @@ DesktopApp::~DesktopApp()
     // The cabinet's threads read and write the cache; they stop before the session goes.
     m_cabinet.reset();
     m_main.reset();
+    m_sessionCache.reset();
     m_unlocker.reset();
     m_signInWindow.reset();
 }
@@ -37,6 +40,12 @@ DesktopApp::~DesktopApp()
 bool DesktopApp::start(const Options& options)
 {
     m_options = options;
+    if (m_options.kiosk) {
+        m_options.useKeychain = false;
+        m_options.rememberSettings = false;
+        if (m_options.sessionCacheParent.isEmpty())
+            m_options.sessionCacheParent = QDir::tempPath();
+    }
     if (m_options.cacheRoot.isEmpty())
         m_options.cacheRoot = CacheLocation::defaultRoot();
     const bool given = !m_options.server.isEmpty();
@@ -93,6 +102,7 @@ void DesktopApp::createConnection(const TlsTrust& trust)
     // With no server every request fails at once (ApiTransport): the screens still show.
     m_transport = std::make_unique<ApiTransport>(m_options.server, trust);
     m_session = std::make_unique<SessionManager>(*m_transport);
+    m_session->setKeychainEnabled(m_options.useKeychain);
     connect(m_session.get(), &SessionManager::sessionEnded, this, [this] {
         forgetRemembered();
         closeCabinet();
@@ -113,12 +123,19 @@ void DesktopApp::createSignIn()
     m_notice->hide();
     layout->addWidget(m_notice);
     m_signIn = new SignInFlow(*m_session, m_signInWindow.get());
-    layout->addWidget(m_signIn, 1);
-    auto* settings = new QPushButton(tr("Settings…"), m_signInWindow.get());
-    settings->setObjectName(QStringLiteral("settings"));
-    settings->setAutoDefault(false);
-    connect(settings, &QPushButton::clicked, this, &DesktopApp::openSettings);
-    layout->addWidget(settings, 0, Qt::AlignRight);
+    if (m_options.kiosk) {
+        // Full screen, the form keeps a readable width in the middle; the kiosk's settings are
+        // the administrator's file, not a dialog.
+        m_signIn->setMaximumWidth(m_signIn->fontMetrics().averageCharWidth() * 70);
+        layout->addWidget(m_signIn, 1, Qt::AlignHCenter);
+    } else {
+        layout->addWidget(m_signIn, 1);
+        auto* settings = new QPushButton(tr("Settings…"), m_signInWindow.get());
+        settings->setObjectName(QStringLiteral("settings"));
+        settings->setAutoDefault(false);
+        connect(settings, &QPushButton::clicked, this, &DesktopApp::openSettings);
+        layout->addWidget(settings, 0, Qt::AlignRight);
+    }
     if (!hasServer()) {
         m_notice->setText(
             tr("No operator's server is configured, so you cannot sign in yet. Enter the address "
@@ -129,9 +146,12 @@ void DesktopApp::createSignIn()
         m_signIn->setEnabled(false);
     }
 
+    m_signIn->loginPage()->setRememberOffered(!m_options.kiosk);
     m_signIn->setOfflineUnlockCheck([this](const QString& login) {
-        return QFile::exists(
-            CacheLocation::forUser(m_options.server, login, m_options.cacheRoot).databasePath());
+        // A kiosk keeps no cache beyond its session.
+        return !m_options.kiosk
+            && QFile::exists(CacheLocation::forUser(m_options.server, login, m_options.cacheRoot)
+                                 .databasePath());
     });
     connect(m_signIn, &SignInFlow::signedIn, this,
             [this](const QString& login, const QString& password, bool remembered) {
@@ -152,8 +172,16 @@ void DesktopApp::createSignIn()
 void DesktopApp::showSignIn(const QString& login)
 {
     m_signIn->showLogin(login);
-    m_signInWindow->show();
+    showWindow(m_signInWindow.get());
     emit signInShown();
+}
+
+void DesktopApp::showWindow(QWidget* window)
+{
+    if (m_options.kiosk)
+        window->showFullScreen();
+    else
+        window->show();
 }
 
 void DesktopApp::openRemembered(const QString& login)
@@ -178,6 +206,10 @@ void DesktopApp::openCabinet(const QString& login, const QString& password, bool
     m_recovery = Recovery::None;
     // Kept only until the cache has taken it, for a key file still wrapped with an old one.
     m_newPassword = offline ? QString() : password;
+    if (m_options.kiosk) {
+        openSessionCache();
+        return;
+    }
     m_unlocker = std::make_unique<CacheUnlocker>(
         CacheLocation::forUser(m_options.server, login, m_options.cacheRoot),
         m_options.useKeychain ? &m_keychain : nullptr);
@@ -187,6 +219,22 @@ void DesktopApp::openCabinet(const QString& login, const QString& password, bool
         m_unlocker->unlockWithPassword(password);
     else
         m_unlocker->openWithPassword(password);
+}
+
+void DesktopApp::openSessionCache()
+{
+    m_newPassword.clear();
+    m_sessionCache = std::make_unique<EphemeralCache>(m_options.sessionCacheParent);
+    CacheUnlocker::Outcome outcome;
+    if (m_sessionCache->isValid()) {
+        m_sessionCache->prepare(m_options.server, m_login);
+        outcome.key = m_sessionCache->key();
+        outcome.created = true;
+    } else {
+        outcome.error = CacheVault::Error::Io;
+        m_sessionCache.reset();
+    }
+    onCacheOpened(outcome);
 }
 
 void DesktopApp::onCacheOpened(const CacheUnlocker::Outcome& outcome)
@@ -218,8 +266,11 @@ void DesktopApp::onCacheOpened(const CacheUnlocker::Outcome& outcome)
     m_main->setLogin(m_login);
     connect(m_main.get(), &MainWindow::signOutRequested, this, &DesktopApp::signOut);
     connect(m_main.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
+    m_main->setSettingsAvailable(!m_options.kiosk);
     m_cabinet = std::make_unique<CabinetSession>(
-        *m_session, CabinetSession::User {m_options.server, m_login, m_options.cacheRoot},
+        *m_session,
+        CabinetSession::User {m_options.server, m_login,
+                              m_sessionCache ? m_sessionCache->root() : m_options.cacheRoot},
         *outcome.key, m_options.useKeychain ? &m_keychain : nullptr, *m_main);
     m_cabinet->setSyncInterval(m_settings.syncInterval());
     connect(m_cabinet.get(), &CabinetSession::reconnectRequested, this, &DesktopApp::reconnect);
@@ -229,7 +280,7 @@ void DesktopApp::onCacheOpened(const CacheUnlocker::Outcome& outcome)
         closeCabinet();
     });
     m_cabinet->start(!m_offline);
-    m_main->show();
+    showWindow(m_main.get());
     m_signInWindow->hide();
     emit cabinetOpened(m_offline);
     if (m_fromKeychain)
@@ -359,6 +410,10 @@ void DesktopApp::closeCabinet()
     // Not now: this may run inside one of the window's own signals.
     m_main.release()->deleteLater();
     m_fromKeychain = false;
+    if (m_options.kiosk) {
+        endKioskSession();
+        return;
+    }
     showSignIn(m_login);
     if (m_serverChanged) {
         // Not now: this may run inside one of the session's own signals.
@@ -465,4 +520,36 @@ void DesktopApp::bringForward()
     window->show();
     window->raise();
     window->activateWindow();
+}
+
+bool DesktopApp::resetSignIn()
+{
+    if (!m_options.kiosk || m_main || m_session->isBusy() || (m_unlocker && m_unlocker->isBusy()))
+        return false;
+    endKioskSession();
+    return true;
+}
+
+bool DesktopApp::isSignInPristine() const
+{
+    const LoginPage* page = m_signIn->loginPage();
+    return m_signIn->currentWidget() == page && !page->hasInput() && page->message().isEmpty();
+}
+
+void DesktopApp::endKioskSession()
+{
+    // The cabinet's threads have closed the database: the key and the files can go.
+    if (m_sessionCache) {
+        QString detail;
+        if (!m_sessionCache->erase(&detail))
+            qCWarning(lcDesktop).noquote() << "the session's cache stays:" << detail;
+        m_sessionCache.reset();
+    }
+    m_login.clear();
+    // New sign-in screens: nothing typed, answered or shown to the previous user remains.
+    m_signIn = nullptr;
+    m_notice = nullptr;
+    m_signInWindow.reset();
+    createSignIn();
+    showSignIn(QString());
 }

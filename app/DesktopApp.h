@@ -18,6 +18,7 @@
 
 class ApiTransport;
 class CabinetSession;
+class EphemeralCache;
 class MainWindow;
 class QLabel;
 class QWidget;
@@ -45,6 +46,10 @@ class SignInFlow;
 //  - «Выход» signs out on the server, forgets the remembered user, closes the cabinet and returns
 //    to the sign-in screens; so does a session the server ended (what the outbox queued stays in
 //    the cache) and a user deleted in «Мой профиль».
+//  - A kiosk (Options::kiosk, docs/kiosk.md): both windows full screen, no «Запомнить?», no
+//    keychain, no settings written; each sign-in gets a cache of its own whose key lives only in
+//    this process (EphemeralCache), erased with the key when the cabinet closes; the sign-in
+//    screens are made anew then, so that nothing of the previous user stays on screen.
 //
 // Opening the cache (key derivation, keychain) runs on a thread of its own (CacheUnlocker).
 class DesktopApp : public QObject
@@ -71,6 +76,10 @@ public:
         // to the settings.
         bool useKeychain = true;
         bool rememberSettings = true;
+        // Implies useKeychain and rememberSettings off.
+        bool kiosk = false;
+        // For the kiosk's session caches: empty means QDir::tempPath().
+        QString sessionCacheParent;
     };
 
     explicit DesktopApp(QObject* parent = nullptr);
@@ -104,6 +113,20 @@ public:
     PreviousPasswordDialog* previousPasswordDialog() const { return m_previousPassword; }
     CabinetSession* cabinet() const { return m_cabinet.get(); }
     SessionManager* sessionManager() const { return m_session.get(); }
+    // The kiosk's cache of the open cabinet; null otherwise.
+    const EphemeralCache* sessionCache() const { return m_sessionCache.get(); }
+
+public slots:
+    // «Выход»: signs out on the server, forgets the remembered user, closes the cabinet (a
+    // kiosk's idle timeout too).
+    void signOut();
+    // A kiosk's sign-in screens made anew, when no cabinet is open or being opened; false (and
+    // nothing done) otherwise.
+    bool resetSignIn();
+
+public:
+    // The login form is shown and nothing is typed in it or said by it.
+    bool isSignInPristine() const;
 
 signals:
     // The main window shows a user's cache; offline when opened without a session (the password
@@ -131,6 +154,8 @@ private:
     void showSignIn(const QString& login);
     void openRemembered(const QString& login);
     void openCabinet(const QString& login, const QString& password, bool offline);
+    // A kiosk's: a new EphemeralCache instead of the user's cache.
+    void openSessionCache();
     void onCacheOpened(const CacheUnlocker::Outcome& outcome);
     // True when outcome is one step of opening a cache whose password was changed elsewhere, and
     // the next step is under way or up to the user.
@@ -140,8 +165,9 @@ private:
     void onResumed(const LoginOutcome& outcome);
     void reconnect();
     void closeCabinet();
-    void signOut();
+    void endKioskSession();
     void forgetRemembered();
+    void showWindow(QWidget* window);
 
     QString m_errorText;
     Options m_options;
@@ -153,6 +179,7 @@ private:
     SignInFlow* m_signIn = nullptr; // in m_signInWindow
     QLabel* m_notice = nullptr; // in m_signInWindow
     std::unique_ptr<CacheUnlocker> m_unlocker;
+    std::unique_ptr<EphemeralCache> m_sessionCache; // a kiosk's, while its cabinet is open
     std::unique_ptr<MainWindow> m_main;
     std::unique_ptr<CabinetSession> m_cabinet;
     QString m_login; // of the cache being opened or open

@@ -3,8 +3,13 @@
 #include "CommandLine.h"
 #include "DesktopApp.h"
 #include "HeadlessSync.h"
+#include "KioskMode.h"
+#include "KioskPin.h"
+#include "KioskSettings.h"
 #include "ScreenshotRenderer.h"
 #include "SingleInstance.h"
+#include "StdinPasswordReader.h"
+#include "SyncExitCode.h"
 #include "cache/CacheLocation.h"
 #include "cache/SqlCipherDriver.h"
 
@@ -35,6 +40,25 @@ void installTranslator(AppTranslator& translator, const QString& fromCommandLine
         std::fprintf(stderr, "kabinet: %s\n", qPrintable(translator.errorText()));
 }
 
+// kabinet --kiosk-pin-hash: the line for PinHash= in the kiosk's settings file.
+int printKioskPinHash()
+{
+    StdinPasswordReader reader;
+    QObject::connect(&reader, &StdinPasswordReader::finished, &reader,
+                     [](bool ok, const QString& pin) {
+                         if (!ok || pin.isEmpty()) {
+                             std::fprintf(stderr, "kabinet: %s\n",
+                                          qPrintable(QObject::tr("No PIN on standard input.")));
+                             QCoreApplication::exit(int(SyncExitCode::Usage));
+                             return;
+                         }
+                         std::printf("%s\n", qPrintable(KioskPin::hash(pin)));
+                         QCoreApplication::exit(0);
+                     });
+    reader.start(QObject::tr("Kiosk PIN: "));
+    return QCoreApplication::exec();
+}
+
 // kabinet --sync, --help and --version: no QApplication, so that they run with no display (cron,
 // CI, ssh). CommandLine::process() prints help or the version and exits before any sync.
 int runWithoutWindow(int argc, char* argv[])
@@ -48,6 +72,8 @@ int runWithoutWindow(int argc, char* argv[])
                       AppTranslator::Language::English);
     CommandLine commandLine;
     commandLine.process(app);
+    if (commandLine.kioskPinHash())
+        return printKioskPinHash();
     // A script wants the summary or the error, not the progress; QT_LOGGING_RULES still wins.
     QLoggingCategory::setFilterRules(QStringLiteral("kabinet.*.debug=false\nkabinet.*.info=false"));
     SqlCipherDriver::registerDriver();
@@ -80,12 +106,42 @@ int renderScreenshots(const CommandLine& commandLine)
     return QApplication::exec();
 }
 
+// kabinet --kiosk (or Enabled=true in the kiosk's settings file): see docs/kiosk.md.
+int runKiosk(const CommandLine& commandLine)
+{
+    const KioskSettings settings = KioskSettings::load(KioskSettings::path());
+    if (!KioskPin::isWellFormed(settings.pinHash))
+        std::fprintf(stderr, "kabinet: %s\n",
+                     qPrintable(QObject::tr("No PinHash in %1: the kiosk cannot be left with the "
+                                            "exit key combination.")
+                                    .arg(KioskSettings::path())));
+    DesktopApp::Options options(commandLine.server(), commandLine.caFile());
+    if (options.server.isEmpty()) {
+        options.server = settings.server;
+        options.caFile = settings.caFile;
+    }
+    options.kiosk = true;
+    DesktopApp desktop;
+    KioskMode kiosk(settings, desktop);
+    if (!desktop.start(options)) {
+        QMessageBox::critical(nullptr, QObject::tr("Kabinet"), desktop.errorText());
+        return 1;
+    }
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     if (CommandLine::needsNoWindow(argc, argv))
         return runWithoutWindow(argc, argv);
+
+    // Some of it must be known before the QApplication exists.
+    const bool kiosk =
+        CommandLine::asksForKiosk(argc, argv) || KioskSettings::load(KioskSettings::path()).enabled;
+    if (kiosk)
+        KioskMode::prepareEnvironment();
 
     QApplication app(argc, argv);
     setIdentity();
@@ -106,6 +162,8 @@ int main(int argc, char* argv[])
 
     if (!commandLine.screenshotsDirectory().isEmpty())
         return renderScreenshots(commandLine);
+    if (kiosk)
+        return runKiosk(commandLine);
 
     // One window per user: a second start brings the first one forward and exits.
     SingleInstance instance(CacheLocation::defaultRoot());

@@ -42,6 +42,13 @@ void SessionManager::onLoginAnswer(const ApiReply<SessionTokens>& reply, const Q
     }
     qCInfo(lcSession) << "logged in" << (remember ? "(to be remembered)" : "");
     m_login = login;
+    if (!m_keychainEnabled) {
+        m_api.startSession(reply.value());
+        m_api.setRefreshTokenVault(nullptr);
+        finish();
+        emit loginFinished(LoginOutcome::signedIn(false));
+        return;
+    }
     RefreshTokenVault* vault = useVault(login);
     m_api.startSession(reply.value());
     m_api.setRefreshTokenVault(remember ? vault : nullptr);
@@ -75,6 +82,17 @@ bool SessionManager::resume(const QString& login)
     if (m_busy)
         return false;
     m_busy = true;
+    if (!m_keychainEnabled) {
+        // Asynchronous like the keychain's answer would be.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                finish();
+                emit resumeFinished(LoginOutcome::notRemembered(Keychain::Status::Unavailable));
+            },
+            Qt::QueuedConnection);
+        return true;
+    }
     m_resuming = true;
     m_api.endSession();
     m_login = login.trimmed();
@@ -139,7 +157,7 @@ void SessionManager::finishLogOut(bool revoked)
 {
     m_api.endSession();
     m_api.setRefreshTokenVault(nullptr);
-    if (!m_login.isEmpty()) {
+    if (!m_login.isEmpty() && m_keychainEnabled) {
         RefreshTokenVault* vault = m_vault ? m_vault.data() : useVault(m_login);
         vault->forget();
     }

@@ -50,6 +50,11 @@ public:
     QString keychainService() const { return m_keychainService; }
     // How long to wait for the keychain (Keychain::defaultTimeout).
     void setKeychainTimeout(std::chrono::milliseconds timeout) { m_keychainTimeout = timeout; }
+    // Off: the keychain is never asked anything (a kiosk, --screenshots): logIn() remembers
+    // nothing and forgets nothing, resume() reports Keychain::Status::Unavailable, logOut() only
+    // revokes. On by default.
+    void setKeychainEnabled(bool enabled) { m_keychainEnabled = enabled; }
+    bool isKeychainEnabled() const { return m_keychainEnabled; }
 
     // The user signed in (or being signed in or resumed); empty when none.
     QString login() const { return m_login; }
@@ -86,6 +91,7 @@ private:
 
     QString m_keychainService;
     std::chrono::milliseconds m_keychainTimeout;
+    bool m_keychainEnabled = true;
     AuthorizedApi m_api;
     ApiClient m_client;
     QPointer<RefreshTokenVault> m_vault;

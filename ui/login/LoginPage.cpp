@@ -150,6 +150,20 @@ bool LoginPage::rememberRequested() const
     return m_remember->isChecked();
 }
 
+bool LoginPage::hasInput() const
+{
+    return !m_login->text().isEmpty() || !m_password->text().isEmpty()
+        || (m_captcha && !m_captcha->answer().isEmpty());
+}
+
+void LoginPage::setRememberOffered(bool offered)
+{
+    if (!offered)
+        m_remember->setChecked(false);
+    m_remember->setEnabled(offered);
+    m_remember->setVisible(offered);
+}
+
 bool LoginPage::isCaptchaShown() const
 {
     return m_captchaRow && !m_captchaRow->isHidden();

@@ -39,6 +39,10 @@ public:
     QString login() const;
     void setLogin(const QString& login);
     bool rememberRequested() const;
+    // Something is typed in the form (a kiosk clears it after a while).
+    bool hasInput() const;
+    // Off on a kiosk: «Запомнить?» is hidden and never ticked.
+    void setRememberOffered(bool offered);
     bool isBusy() const { return m_busy; }
     bool isCaptchaShown() const;
     // What the page tells the user now (an error or a notice); empty when nothing.

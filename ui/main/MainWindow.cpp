@@ -107,10 +107,10 @@ QWidget* MainWindow::createHeader()
     connect(addAccount, &QToolButton::clicked, this, &MainWindow::addAccountRequested);
     m_greeting = new QLabel(header);
     m_greeting->setObjectName(QStringLiteral("greeting"));
-    auto* settings = new QToolButton(header);
-    settings->setObjectName(QStringLiteral("settings"));
-    settings->setText(tr("Settings…"));
-    connect(settings, &QToolButton::clicked, this, &MainWindow::settingsRequested);
+    m_settings = new QToolButton(header);
+    m_settings->setObjectName(QStringLiteral("settings"));
+    m_settings->setText(tr("Settings…"));
+    connect(m_settings, &QToolButton::clicked, this, &MainWindow::settingsRequested);
     auto* signOut = new QToolButton(header);
     signOut->setObjectName(QStringLiteral("signOut"));
     signOut->setText(tr("Sign out"));
@@ -124,7 +124,7 @@ QWidget* MainWindow::createHeader()
     layout->addSpacing(8);
     layout->addWidget(m_greeting);
     layout->addSpacing(8);
-    layout->addWidget(settings);
+    layout->addWidget(m_settings);
     layout->addWidget(signOut);
     setLogin({});
     return header;
@@ -170,7 +170,12 @@ QWidget* MainWindow::createNavigation()
     layout->setContentsMargins(10, 10, 6, 10);
     layout->addWidget(title);
     layout->addWidget(m_navigation, 1);
-    panel->setFixedWidth(250);
+    // Wide enough for the longest section's name, also in a kiosk's large font.
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = std::max(
+            widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    panel->setFixedWidth(std::max(250, widest + 72));
     return panel;
 }
 
@@ -321,6 +326,11 @@ void MainWindow::setProfile(const UserProfile& profile)
 void MainWindow::setCard(const AccountCard& card)
 {
     m_card->setCard(card);
+}
+
+void MainWindow::setSettingsAvailable(bool available)
+{
+    m_settings->setVisible(available);
 }
 
 void MainWindow::setLogin(const QString& login)

@@ -56,6 +56,8 @@ public slots:
     void reloadFromCache();
 
     void setLogin(const QString& login);
+    // «Settings…» in the header; a kiosk has none (its settings are the administrator's file).
+    void setSettingsAvailable(bool available);
     // text: the sync's state in words; syncing shows a progress bar (percent < 0: busy).
     void setSyncState(const QString& text, bool syncing, int percent = -1);
     void setLastSynced(const QDateTime& lastSynced);
@@ -88,6 +90,7 @@ private:
     void restoreSettings();
 
     CacheReaderThread* m_reader = nullptr;
+    QToolButton* m_settings = nullptr;
     QLabel* m_greeting = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
