@@ -36,18 +36,25 @@ std::optional<QSqlQuery> StoreConnection::prepare(const QString& sql) const
     return query;
 }
 
-bool StoreConnection::bindAndExec(QSqlQuery& query, const QString& sql,
-                                  const Bindings& bindings) const
+bool StoreConnection::bindAndExec(QSqlQuery& query, const QString& sql, const Bindings& bindings,
+                                  QStringList* bound) const
 {
-    // A kept statement still holds the values of its last run: none of them may carry over.
-    const qsizetype placeholders = query.boundValues().size();
-    for (qsizetype i = 0; i < placeholders; ++i)
-        query.bindValue(int(i), QVariant());
     // A statement takes only the bindings it names, so that the two statements of upsert() can
     // share one list even when one of them needs fewer values.
+    QStringList names;
     for (const auto& [name, value] : bindings) {
-        if (usesPlaceholder(sql, name))
+        if (usesPlaceholder(sql, name)) {
             query.bindValue(name, value);
+            names.append(name);
+        }
+    }
+    if (bound) {
+        // A kept statement still holds the values of its last run: none of them may carry over.
+        for (const QString& name : std::as_const(*bound)) {
+            if (!names.contains(name))
+                query.bindValue(name, QVariant());
+        }
+        *bound = std::move(names);
     }
     if (!query.exec()) {
         m_lastError = query.lastError();
@@ -74,10 +81,11 @@ std::optional<int> StoreConnection::change(const QString& sql, const Bindings& b
         std::optional<QSqlQuery> prepared = prepare(sql);
         if (!prepared)
             return std::nullopt;
-        kept = bySql.emplace(sql, std::make_unique<QSqlQuery>(*std::move(prepared))).first;
+        kept =
+            bySql.emplace(sql, Kept {std::make_unique<QSqlQuery>(*std::move(prepared)), {}}).first;
     }
-    QSqlQuery& query = *kept->second;
-    if (!bindAndExec(query, sql, bindings))
+    QSqlQuery& query = *kept->second.query;
+    if (!bindAndExec(query, sql, bindings, &kept->second.bound))
         return std::nullopt;
     const int changed = query.numRowsAffected();
     // A statement that returned rows may not have stepped through all of them: dropping it

@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -101,14 +102,23 @@ public:
     int preparedCount() const { return m_statements->prepared; }
 
 private:
+    struct Kept
+    {
+        std::unique_ptr<QSqlQuery> query;
+        // The placeholders its last run bound, to unbind those the next run does not name.
+        QStringList bound;
+    };
     struct Statements
     {
-        std::unordered_map<QString, std::unique_ptr<QSqlQuery>> bySql;
+        std::unordered_map<QString, Kept> bySql;
         int prepared = 0;
     };
 
     std::optional<QSqlQuery> prepare(const QString& sql) const;
-    bool bindAndExec(QSqlQuery& query, const QString& sql, const Bindings& bindings) const;
+    // bound: the names the statement's last run bound (null for a statement run once), which
+    // this run unbinds unless it names them itself; updated to this run's.
+    bool bindAndExec(QSqlQuery& query, const QString& sql, const Bindings& bindings,
+                     QStringList* bound = nullptr) const;
 
     QSqlDatabase m_db;
     mutable QSqlError m_lastError;
