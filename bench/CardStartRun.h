@@ -20,6 +20,11 @@ struct SyncStatus;
 // keychain for the next run) and reports the process's peak memory with the full cache open on
 // the card.
 //
+// Then (item 7) it opens «Начисления» for that account, as a click on the section would, and
+// once the page has read the account's history from the cache it picks the widest range the
+// picker offers, as a user choosing the first and the last month would: the moment the charges
+// table is painted with those rows is the figure, from the click, and apart from the pick.
+//
 // finished() carries the exit code; report() the JSON line to print.
 class CardStartRun : public QObject
 {
@@ -44,15 +49,27 @@ private:
     void onResumed(const LoginOutcome& outcome);
     void onSyncStatus(const SyncStatus& status);
     void finishWhenSettled();
+    void measureCharges();
+    void onChargesRead();
+    void onChargesPainted(qint64 paintedNs);
+    void finish();
     void fail(const QString& message);
 
     DesktopApp& m_desktop;
     std::unique_ptr<FirstPaintWatcher> m_watcher;
+    std::unique_ptr<FirstPaintWatcher> m_chargesWatcher;
     qint64 m_accountId = 0;
     QString m_accountNumber;
     int m_accounts = 0;
     qint64 m_paintedNs = 0;
     qint64 m_peakAtPaintKb = 0;
+    qint64 m_peakKb = 0;
+    qint64 m_chargesShownNs = 0; // the section opened
+    qint64 m_chargesReadNs = 0; // the history read, the widest range picked
+    qint64 m_chargesPaintedNs = 0;
+    bool m_chargesFilled = false;
+    int m_chargeRows = 0;
+    QString m_chargesRange;
     bool m_resumed = false;
     bool m_synced = false;
     bool m_done = false;

@@ -57,6 +57,11 @@ QSslConfiguration TlsCredentials::serverConfiguration() const
     configuration.setPrivateKey(m_key);
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    // Qt gives every accepted connection a TLS context of its own, so a session ticket this
+    // server issues can never be redeemed: each was pure weight, about 250 bytes and two of them
+    // per connection, a fifth of a background sync's bytes (docs/performance.md). Without
+    // tickets OpenSSL still sends TLS 1.3's two, but as 57-byte session ids.
+    configuration.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
     return configuration;
 }
 

@@ -13,11 +13,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-ApiCall::ApiCall(QNetworkReply* reply, const ApiRequest& request,
-                 const std::optional<PublicKeyPin>& pin, qint64 maximumAnswerBytes,
-                 std::chrono::milliseconds timeout, QObject* parent)
+ApiCall::ApiCall(const ApiRequest& request, const std::optional<PublicKeyPin>& pin,
+                 qint64 maximumAnswerBytes, std::chrono::milliseconds timeout, QObject* parent)
     : QObject(parent)
-    , m_reply(reply)
     , m_method(request.method)
     , m_logTarget(request.logTarget())
     , m_pin(pin)
@@ -25,6 +23,12 @@ ApiCall::ApiCall(QNetworkReply* reply, const ApiRequest& request,
     , m_timeout(timeout)
 {
     m_elapsed.start();
+}
+
+void ApiCall::attach(QNetworkReply* reply)
+{
+    Q_ASSERT(m_reply.isNull() && !m_finished);
+    m_reply = reply;
     // encrypted() and sslErrors() come from Qt's HTTP thread through blocking queued
     // connections: that thread waits for these slots before it writes the request, and an
     // abort() made in them reaches it before the write is flushed to the socket. So a refused

@@ -64,11 +64,15 @@ private:
         TooLarge,
     };
 
-    ApiCall(QNetworkReply* reply, const ApiRequest& request, const std::optional<PublicKeyPin>& pin,
+    // A call whose request waits to be sent (ApiTransport waits for the system's CAs): attach()
+    // gives it its reply. Cancelled before that, it finishes with Cancelled at once.
+    ApiCall(const ApiRequest& request, const std::optional<PublicKeyPin>& pin,
             qint64 maximumAnswerBytes, std::chrono::milliseconds timeout, QObject* parent);
     // A call that fails with error as soon as the event loop runs: the request never left.
     ApiCall(const ApiRequest& request, const ApiError& error, QObject* parent);
 
+    // Watches reply, the request sent; once, and not after the call finished.
+    void attach(QNetworkReply* reply);
     // Drops the reply without emitting finished(); for ApiTransport's destructor.
     void abandon();
 

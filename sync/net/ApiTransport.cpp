@@ -1,5 +1,8 @@
 #include "net/ApiTransport.h"
 
+#include "net/NetLog.h"
+#include "net/SystemCaList.h"
+
 #include <QJsonDocument>
 #include <QNetworkRequest>
 
@@ -12,11 +15,33 @@ ApiTransport::ApiTransport(const QUrl& baseUrl, const TlsTrust& trust, QObject* 
     : QObject(parent)
     , m_baseUrl(baseUrl)
     , m_trust(trust)
-    , m_ssl(trust.sslConfiguration())
 {
     // Redirects are not followed: the API has none, and following one would carry the request,
     // and with it the token, somewhere the request did not name.
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    if (!m_trust.needsSystemCaList() || SystemCaList::isLoaded()) {
+        m_ssl = m_trust.sslConfiguration();
+        return;
+    }
+    connect(&m_systemCas, &QFutureWatcherBase::finished, this, &ApiTransport::onSystemCasLoaded);
+    m_systemCas.setFuture(SystemCaList::load());
+}
+
+void ApiTransport::onSystemCasLoaded()
+{
+    // Read by now: this does not wait.
+    m_ssl = m_trust.sslConfiguration();
+    const QList<std::pair<QPointer<ApiCall>, ApiRequest>> waiting = std::exchange(m_waiting, {});
+    if (!waiting.isEmpty())
+        qCDebug(lcNet) << "the system's CAs are read; sending" << waiting.size()
+                       << "request(s) that waited for them";
+    for (const auto& [guard, request] : waiting) {
+        ApiCall* const call = guard.data();
+        // Cancelled meanwhile (and then finished), or deleted.
+        if (call == nullptr || call->isFinished())
+            continue;
+        call->attach(start(request, call->m_timeout));
+    }
 }
 
 ApiTransport::~ApiTransport()
@@ -41,17 +66,24 @@ ApiCall* ApiTransport::send(const ApiRequest& request)
         return new ApiCall(request, ApiError::make(ApiError::Kind::Other, problem), this);
 
     const std::chrono::milliseconds timeout = request.timeout.value_or(m_timeout);
+    auto* call = new ApiCall(request, m_trust.pin(), m_maximumAnswerBytes, timeout, this);
+    if (m_ssl)
+        call->attach(start(request, timeout));
+    else
+        m_waiting.append({call, request});
+    return call;
+}
+
+QNetworkReply* ApiTransport::start(const ApiRequest& request, std::chrono::milliseconds timeout)
+{
     const QNetworkRequest networkRequest = this->networkRequest(request, timeout);
-    QNetworkReply* reply = nullptr;
     if (request.body)
-        reply = m_network.sendCustomRequest(
+        return m_network.sendCustomRequest(
             networkRequest, request.method,
             QJsonDocument(*request.body).toJson(QJsonDocument::Compact));
-    else if (request.method == "GET")
-        reply = m_network.get(networkRequest);
-    else
-        reply = m_network.sendCustomRequest(networkRequest, request.method);
-    return new ApiCall(reply, request, m_trust.pin(), m_maximumAnswerBytes, timeout, this);
+    if (request.method == "GET")
+        return m_network.get(networkRequest);
+    return m_network.sendCustomRequest(networkRequest, request.method);
 }
 
 void ApiTransport::cancelAll()
@@ -69,7 +101,7 @@ QNetworkRequest ApiTransport::networkRequest(const ApiRequest& request,
                                              std::chrono::milliseconds timeout) const
 {
     QNetworkRequest networkRequest(request.url(m_baseUrl));
-    networkRequest.setSslConfiguration(m_ssl);
+    networkRequest.setSslConfiguration(*m_ssl);
     networkRequest.setTransferTimeout(int(std::min<qint64>(timeout.count(), INT_MAX)));
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::ManualRedirectPolicy);

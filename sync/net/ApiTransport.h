@@ -4,12 +4,18 @@
 #include "net/ApiRequest.h"
 #include "net/TlsTrust.h"
 
+#include <QFutureWatcher>
+#include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
+#include <utility>
 
 // The client's HTTPS layer: sends ApiRequests to one server over one QNetworkAccessManager and
 // hands back ApiResults asynchronously (ApiCall::finished). It owns the TLS policy (TlsTrust,
@@ -21,6 +27,10 @@
 //     ApiRequest request = ApiRequest::get(u"/profile"_s);
 //     request.bearerToken = accessToken;
 //     connect(transport.send(request), &ApiCall::finished, this, &Engine::onProfile);
+//
+// A trust with CAs of its own needs the system's CAs read first (SystemCaList): the transport
+// has them read on a pool thread when it is made, and the requests sent meanwhile leave, in
+// order, once they are there. Nothing is ever sent with a narrower trust.
 class ApiTransport : public QObject
 {
     Q_OBJECT
@@ -57,13 +67,22 @@ public:
     // Cancels every call in flight (each emits finished() with Cancelled), e.g. on sign-out.
     void cancelAll();
 
+    // Whether requests leave at once; false while the system's CAs are still being read.
+    bool isReady() const { return m_ssl.has_value(); }
+
 private:
     QNetworkRequest networkRequest(const ApiRequest& request,
                                    std::chrono::milliseconds timeout) const;
+    QNetworkReply* start(const ApiRequest& request, std::chrono::milliseconds timeout);
+    void onSystemCasLoaded();
 
     QUrl m_baseUrl;
     TlsTrust m_trust;
-    QSslConfiguration m_ssl;
+    // Set once the trust can be applied.
+    std::optional<QSslConfiguration> m_ssl;
+    QFutureWatcher<QList<QSslCertificate>> m_systemCas;
+    // The calls sent before it could be, oldest first.
+    QList<std::pair<QPointer<ApiCall>, ApiRequest>> m_waiting;
     std::chrono::milliseconds m_timeout = defaultTimeout;
     qint64 m_maximumAnswerBytes = defaultMaximumAnswerBytes;
     QNetworkAccessManager m_network;

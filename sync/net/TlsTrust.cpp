@@ -1,15 +1,8 @@
 #include "net/TlsTrust.h"
 
-#include <QSslSocket>
+#include "net/SystemCaList.h"
 
-namespace {
-// Reading the system's CAs takes about 0.1 s; once per process is enough.
-QList<QSslCertificate> systemCaCertificates()
-{
-    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
-    return certificates;
-}
-} // namespace
+#include <QSslSocket>
 
 TlsTrust::LoadResult TlsTrust::load(const QString& caFile, const QString& pin)
 {
@@ -53,7 +46,7 @@ QSslConfiguration TlsTrust::sslConfiguration() const
     // system's CAs, and trust would silently shrink to the extra file. So the system's list is
     // set explicitly, with the extra CAs after it.
     if (!m_extraCas.isEmpty())
-        configuration.setCaCertificates(systemCaCertificates() + m_extraCas);
+        configuration.setCaCertificates(SystemCaList::certificates() + m_extraCas);
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
     return configuration;

@@ -36,8 +36,11 @@ public:
     const std::optional<PublicKeyPin>& pin() const { return m_pin; }
 
     // The configuration of every request: system CAs plus the extra ones, peer verification,
-    // TLS 1.2 or later.
+    // TLS 1.2 or later. With extra CAs it waits for SystemCaList: see needsSystemCaList().
     QSslConfiguration sslConfiguration() const;
+    // Whether sslConfiguration() must name the system's CAs (read by SystemCaList) because it
+    // adds CAs of its own; without, Qt finds the system's CAs on demand during the handshake.
+    bool needsSystemCaList() const { return !m_extraCas.isEmpty(); }
     // Whether the pin allows the peer's certificate; true when no pin is set.
     bool acceptsPeer(const QSslCertificate& peerCertificate) const;
 

@@ -24,34 +24,75 @@ StoreConnection::StoreConnection(QSqlDatabase db)
     : m_db(std::move(db))
 { }
 
-std::optional<QSqlQuery> StoreConnection::exec(const QString& sql, const Bindings& bindings) const
+std::optional<QSqlQuery> StoreConnection::prepare(const QString& sql) const
 {
-    m_lastError = QSqlError();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    ++m_statements->prepared;
     if (!query.prepare(sql)) {
-        m_lastError = query.lastError();
-        return std::nullopt;
-    }
-    // A statement takes only the bindings it names, so that the two statements of upsert() can
-    // share one list even when one of them needs fewer values.
-    for (const auto& [name, value] : bindings) {
-        if (usesPlaceholder(sql, name))
-            query.bindValue(name, value);
-    }
-    if (!query.exec()) {
         m_lastError = query.lastError();
         return std::nullopt;
     }
     return query;
 }
 
+bool StoreConnection::bindAndExec(QSqlQuery& query, const QString& sql, const Bindings& bindings,
+                                  QStringList* bound) const
+{
+    // A statement takes only the bindings it names, so that the two statements of upsert() can
+    // share one list even when one of them needs fewer values.
+    QStringList names;
+    for (const auto& [name, value] : bindings) {
+        if (usesPlaceholder(sql, name)) {
+            query.bindValue(name, value);
+            names.append(name);
+        }
+    }
+    if (bound) {
+        // A kept statement still holds the values of its last run: none of them may carry over.
+        for (const QString& name : std::as_const(*bound)) {
+            if (!names.contains(name))
+                query.bindValue(name, QVariant());
+        }
+        *bound = std::move(names);
+    }
+    if (!query.exec()) {
+        m_lastError = query.lastError();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QSqlQuery> StoreConnection::exec(const QString& sql, const Bindings& bindings) const
+{
+    m_lastError = QSqlError();
+    std::optional<QSqlQuery> query = prepare(sql);
+    if (!query || !bindAndExec(*query, sql, bindings))
+        return std::nullopt;
+    return query;
+}
+
 std::optional<int> StoreConnection::change(const QString& sql, const Bindings& bindings) const
 {
-    const std::optional<QSqlQuery> query = exec(sql, bindings);
-    if (!query)
+    m_lastError = QSqlError();
+    auto& bySql = m_statements->bySql;
+    auto kept = bySql.find(sql);
+    if (kept == bySql.end()) {
+        std::optional<QSqlQuery> prepared = prepare(sql);
+        if (!prepared)
+            return std::nullopt;
+        kept =
+            bySql.emplace(sql, Kept {std::make_unique<QSqlQuery>(*std::move(prepared)), {}}).first;
+    }
+    QSqlQuery& query = *kept->second.query;
+    if (!bindAndExec(query, sql, bindings, &kept->second.bound))
         return std::nullopt;
-    return query->numRowsAffected();
+    const int changed = query.numRowsAffected();
+    // A statement that returned rows may not have stepped through all of them: dropping it
+    // releases its read lock at once.
+    if (query.isSelect())
+        bySql.erase(kept);
+    return changed;
 }
 
 bool StoreConnection::upsert(const QString& updateSql, const QString& insertSql,

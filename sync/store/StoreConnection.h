@@ -5,15 +5,23 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <unordered_map>
 #include <utility>
 
 // What every store shares: the connection it works on (not owned) and the error its last
 // operation met. Statements are always prepared and take their values through named bindings,
 // never through string building.
+//
+// Writes (run(), change(), upsert()) keep their prepared statement for the life of the store and
+// of its copies: a sync writes thousands of rows through a handful of statements, and preparing
+// each anew was most of its time (docs/performance.md). Reads are prepared per call: a
+// statement kept after a read could hold the connection's read snapshot open.
 class StoreConnection
 {
 public:
@@ -26,11 +34,12 @@ public:
 
     // Prepares and runs sql with those of bindings it uses; std::nullopt on failure.
     std::optional<QSqlQuery> exec(const QString& sql, const Bindings& bindings = {}) const;
+    // Runs a statement that returns no rows (or whose rows do not matter), prepared once.
     bool run(const QString& sql, const Bindings& bindings = {}) const
     {
-        return exec(sql, bindings).has_value();
+        return change(sql, bindings).has_value();
     }
-    // The number of rows sql changed; std::nullopt on failure.
+    // The number of rows sql changed; std::nullopt on failure. Prepared once.
     std::optional<int> change(const QString& sql, const Bindings& bindings = {}) const;
 
     // Updates the row, or inserts it when the update matched none. Both statements draw on the
@@ -89,7 +98,30 @@ public:
         return fromRow(*query);
     }
 
+    // How many statements this connection (with its copies) has prepared so far; for tests.
+    int preparedCount() const { return m_statements->prepared; }
+
 private:
+    struct Kept
+    {
+        std::unique_ptr<QSqlQuery> query;
+        // The placeholders its last run bound, to unbind those the next run does not name.
+        QStringList bound;
+    };
+    struct Statements
+    {
+        std::unordered_map<QString, Kept> bySql;
+        int prepared = 0;
+    };
+
+    std::optional<QSqlQuery> prepare(const QString& sql) const;
+    // bound: the names the statement's last run bound (null for a statement run once), which
+    // this run unbinds unless it names them itself; updated to this run's.
+    bool bindAndExec(QSqlQuery& query, const QString& sql, const Bindings& bindings,
+                     QStringList* bound = nullptr) const;
+
     QSqlDatabase m_db;
     mutable QSqlError m_lastError;
+    // Shared by copies of the connection, which work on the same database.
+    std::shared_ptr<Statements> m_statements = std::make_shared<Statements>();
 };

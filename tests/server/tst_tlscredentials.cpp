@@ -46,6 +46,8 @@ private slots:
         QCOMPARE(configuration.localCertificate(), credentials.certificate());
         QCOMPARE(configuration.privateKey(), credentials.privateKey());
         QCOMPARE(configuration.protocol(), QSsl::TlsV1_2OrLater);
+        // Tickets no connection could redeem are not sent (see serverConfiguration()).
+        QVERIFY(configuration.testSslOption(QSsl::SslOptionDisableSessionTickets));
     }
 
     void keepsTheChain()
