@@ -16,6 +16,7 @@ class OfflineBanner;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QToolButton;
 class SyncStatusWidget;
 
 // The cabinet's main window, laid out like the portal: a header with «Добавить лицевой счет»,
