@@ -19,6 +19,11 @@ bool CommandLine::needsNoWindow(int argc, const char* const* argv)
     return hasOption(argc, argv, {"--sync", "--help", "-h", "--help-all", "--version", "-v"});
 }
 
+bool CommandLine::asksForExport(int argc, const char* const* argv)
+{
+    return hasOption(argc, argv, {"--export-receipt"});
+}
+
 bool CommandLine::hasOption(int argc, const char* const* argv,
                             std::initializer_list<const char*> names)
 {
@@ -65,6 +70,14 @@ CommandLine::CommandLine()
                  tr("Remember the session in the system keychain, so that later runs need no "
                     "password. Signing in with --password-stdin but without --remember forgets a "
                     "session remembered before."))
+    , m_exportReceipt(u"export-receipt"_s,
+                      tr("Write the receipt of a closed period of this account of the remembered "
+                         "user to a PDF file and exit, with no window, from the saved data alone "
+                         "(no network): see the exit codes above. Needs --period and --out."),
+                      tr("ACCOUNT"))
+    , m_period(u"period"_s, tr("The closed period of the document (with --export-receipt)."),
+               tr("YYYY-MM"))
+    , m_out(u"out"_s, tr("The file to write (with --export-receipt)."), tr("FILE"))
 {
     m_parser.setApplicationDescription(description());
     m_parser.addOption(m_help);
@@ -76,6 +89,9 @@ CommandLine::CommandLine()
     m_parser.addOption(m_user);
     m_parser.addOption(m_passwordStdin);
     m_parser.addOption(m_remember);
+    m_parser.addOption(m_exportReceipt);
+    m_parser.addOption(m_period);
+    m_parser.addOption(m_out);
 }
 
 QString CommandLine::description()
@@ -96,7 +112,18 @@ QString CommandLine::description()
              "  5  offline: the server cannot be reached\n"
              "  6  the server's certificate is not trusted, or the --ca file cannot be used\n"
              "  7  the server failed, is busy or sent an answer Kabinet cannot read\n"
-             "  8  the saved data cannot be unlocked, opened or written (nothing is deleted)");
+             "  8  the saved data cannot be unlocked, opened or written (nothing is deleted)")
+        + u"\n\n"_s
+        + tr("kabinet --export-receipt ACCOUNT --period YYYY-MM --out FILE.pdf\n"
+             "writes the receipt of a closed period of an account of the user the window\n"
+             "remembers, from the saved data alone, and prints the file's path. Exit codes:\n"
+             "  0  done\n"
+             "  1  another failure\n"
+             "  2  wrong command line\n"
+             "  4  no user is remembered, or the key of the saved data is not in the keychain\n"
+             "  8  the saved data cannot be unlocked, opened or read\n"
+             "  9  no such account, the period is not closed, or the saved data lack the payee\n"
+             " 10  the output file cannot be written");
 }
 
 void CommandLine::process(const QCoreApplication& application)
@@ -170,13 +197,56 @@ bool CommandLine::remember() const
     return m_parser.isSet(m_remember);
 }
 
+QString CommandLine::exportReceiptAccount() const
+{
+    return m_parser.value(m_exportReceipt).trimmed();
+}
+
+Period CommandLine::period() const
+{
+    return Period::fromIsoString(m_parser.value(m_period).trimmed());
+}
+
+QString CommandLine::outFile() const
+{
+    return m_parser.value(m_out);
+}
+
 QString CommandLine::usageError() const
 {
     if (!m_parser.positionalArguments().isEmpty())
         return tr("Unexpected argument: %1").arg(m_parser.positionalArguments().constFirst());
     const bool screenshots = m_parser.isSet(m_screenshots);
+    const bool exportReceipt = m_parser.isSet(m_exportReceipt);
     if (sync() && screenshots)
         return tr("--sync and --screenshots cannot go together.");
+    if (exportReceipt && (sync() || screenshots))
+        return tr("--export-receipt goes with neither --sync nor --screenshots.");
+    if (!exportReceipt) {
+        for (const QCommandLineOption* option : {&m_period, &m_out}) {
+            if (m_parser.isSet(*option))
+                return tr("--%1 goes with --export-receipt only.")
+                    .arg(option->names().constFirst());
+        }
+    } else {
+        // The export opens the remembered user's data: a server or login of its own would be
+        // another user's.
+        for (const QCommandLineOption* option : {&m_server, &m_ca}) {
+            if (m_parser.isSet(*option))
+                return tr("--%1 does not go with --export-receipt: it uses the remembered user's "
+                          "saved data.")
+                    .arg(option->names().constFirst());
+        }
+        if (exportReceiptAccount().isEmpty())
+            return tr("--export-receipt needs the account number: --export-receipt ACCOUNT.");
+        if (!m_parser.isSet(m_period))
+            return tr("--export-receipt needs the period: --period YYYY-MM.");
+        if (!period().isValid())
+            return tr("The period must be written YYYY-MM, e.g. 2024-09: %1")
+                .arg(m_parser.value(m_period));
+        if (outFile().trimmed().isEmpty())
+            return tr("--export-receipt needs the file to write: --out FILE.pdf.");
+    }
     if (!sync() && m_parser.isSet(m_remember))
         return tr("--remember goes with --sync only.");
     if (!sync() && !screenshots) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/Period.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,6 +22,9 @@ public:
     static bool asksForSync(int argc, const char* const* argv);
     // --sync, or only printing (--help, --version): work that must not need a display either.
     static bool needsNoWindow(int argc, const char* const* argv);
+    // Whether argv asks for a document export (--export-receipt): painting without a window,
+    // which needs a QGuiApplication (on the offscreen platform) but no display.
+    static bool asksForExport(int argc, const char* const* argv);
 
     CommandLine();
 
@@ -42,10 +47,17 @@ public:
     QString user() const;
     bool passwordFromStdin() const;
     bool remember() const;
+    // --export-receipt ACCOUNT: the account number; empty when not asked.
+    QString exportReceiptAccount() const;
+    // --period YYYY-MM; invalid when not given or malformed.
+    Period period() const;
+    // --out FILE.
+    QString outFile() const;
 
     // What makes the options unusable: a server that is not an https URL; for --sync a missing
-    // --server or --user; for --screenshots a missing --server; an option given without the mode
-    // that takes it. Empty when usable.
+    // --server or --user; for --screenshots a missing --server; for --export-receipt a missing or
+    // malformed --period or a missing --out; an option given without the mode that takes it; two
+    // modes at once. Empty when usable.
     QString usageError() const;
 
     // The text of --help.
@@ -66,4 +78,7 @@ private:
     QCommandLineOption m_user;
     QCommandLineOption m_passwordStdin;
     QCommandLineOption m_remember;
+    QCommandLineOption m_exportReceipt;
+    QCommandLineOption m_period;
+    QCommandLineOption m_out;
 };

@@ -2,11 +2,13 @@
 #include "CommandLine.h"
 #include "DesktopApp.h"
 #include "HeadlessSync.h"
+#include "ReceiptExport.h"
 #include "ScreenshotRenderer.h"
 #include "cache/SqlCipherDriver.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -49,6 +51,25 @@ int runWithoutWindow(int argc, char* argv[])
     return sync.run();
 }
 
+// kabinet --export-receipt …: painting a PDF needs a QGuiApplication (fonts), but never a window,
+// so it runs on the offscreen platform, with no display (cron, ssh). Russian unless the locale
+// asks for another language, as the window: the document is the homeowner's.
+int runExport(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    setIdentity();
+    AppTranslator translator;
+    installTranslator(translator, AppTranslator::Language::Russian);
+    CommandLine commandLine;
+    commandLine.process(app);
+    QLoggingCategory::setFilterRules(QStringLiteral("kabinet.*.debug=false\nkabinet.*.info=false"));
+    SqlCipherDriver::registerDriver();
+    ReceiptExport receipt(
+        {commandLine.exportReceiptAccount(), commandLine.period(), commandLine.outFile()});
+    return receipt.run();
+}
+
 // kabinet --screenshots DIR: the real window against the real server, grabbed screen by screen;
 // prints the files written, or the reason it could not, and exits.
 int renderScreenshots(const CommandLine& commandLine)
@@ -77,6 +98,8 @@ int renderScreenshots(const CommandLine& commandLine)
 
 int main(int argc, char* argv[])
 {
+    if (CommandLine::asksForExport(argc, argv))
+        return runExport(argc, argv);
     if (CommandLine::needsNoWindow(argc, argv))
         return runWithoutWindow(argc, argv);
 
