@@ -39,6 +39,11 @@ QString CommandLine::languageArgument(int argc, const char* const* argv)
     return {};
 }
 
+bool CommandLine::asksForExport(int argc, const char* const* argv)
+{
+    return hasOption(argc, argv, {"--export-receipt", "--export-statement"});
+}
+
 bool CommandLine::hasOption(int argc, const char* const* argv,
                             std::initializer_list<const char*> names)
 {
@@ -96,6 +101,26 @@ CommandLine::CommandLine()
     , m_kioskPinHash(u"kiosk-pin-hash"_s,
                      tr("Read a PIN from standard input and print its salted hash for PinHash= in "
                         "the kiosk's settings file, then exit."))
+    , m_exportReceipt(u"export-receipt"_s,
+                      tr("Write the receipt of a closed period of this account of the remembered "
+                         "user to a PDF file and exit, with no window, from the saved data alone "
+                         "(no network): see the exit codes above. Needs --period and --out."),
+                      tr("ACCOUNT"))
+    , m_period(u"period"_s, tr("The closed period of the document (with --export-receipt)."),
+               tr("YYYY-MM"))
+    , m_exportStatement(
+          u"export-statement"_s,
+          tr("Write the statement of this account of the remembered user (or of all of them: "
+             "all) over the periods --from … --to to a PDF or CSV file (by the suffix of --out) "
+             "and exit, with no window, from the saved data alone (no network): see the exit "
+             "codes above."),
+          tr("ACCOUNT"))
+    , m_from(u"from"_s, tr("The first period of the statement (with --export-statement)."),
+             tr("YYYY-MM"))
+    , m_to(u"to"_s, tr("The last period of the statement (with --export-statement)."),
+           tr("YYYY-MM"))
+    , m_out(u"out"_s, tr("The file to write (with --export-receipt or --export-statement)."),
+            tr("FILE"))
 {
     m_parser.setApplicationDescription(description());
     m_parser.addOption(m_help);
@@ -110,6 +135,12 @@ CommandLine::CommandLine()
     m_parser.addOption(m_language);
     m_parser.addOption(m_kiosk);
     m_parser.addOption(m_kioskPinHash);
+    m_parser.addOption(m_exportReceipt);
+    m_parser.addOption(m_period);
+    m_parser.addOption(m_exportStatement);
+    m_parser.addOption(m_from);
+    m_parser.addOption(m_to);
+    m_parser.addOption(m_out);
 }
 
 QString CommandLine::description()
@@ -130,7 +161,18 @@ QString CommandLine::description()
              "  5  offline: the server cannot be reached\n"
              "  6  the server's certificate is not trusted, or the --ca file cannot be used\n"
              "  7  the server failed, is busy or sent an answer Kabinet cannot read\n"
-             "  8  the saved data cannot be unlocked, opened or written (nothing is deleted)");
+             "  8  the saved data cannot be unlocked, opened or written (nothing is deleted)")
+        + u"\n\n"_s
+        + tr("kabinet --export-receipt ACCOUNT --period YYYY-MM --out FILE.pdf\n"
+             "writes the receipt of a closed period of an account of the user the window\n"
+             "remembers, from the saved data alone, and prints the file's path. Exit codes:\n"
+             "  0  done\n"
+             "  1  another failure\n"
+             "  2  wrong command line\n"
+             "  4  no user is remembered, or the key of the saved data is not in the keychain\n"
+             "  8  the saved data cannot be unlocked, opened or read\n"
+             "  9  no such account, the period is not closed, or the saved data lack the payee\n"
+             " 10  the output file cannot be written");
 }
 
 void CommandLine::process(const QCoreApplication& application)
@@ -211,7 +253,8 @@ QString CommandLine::language() const
 
 bool CommandLine::opensWindow() const
 {
-    return !sync() && !helpRequested() && !versionRequested() && !m_parser.isSet(m_screenshots);
+    return !sync() && !helpRequested() && !versionRequested() && !m_parser.isSet(m_screenshots)
+        && !m_parser.isSet(m_exportReceipt) && !m_parser.isSet(m_exportStatement);
 }
 
 bool CommandLine::kiosk() const
@@ -222,6 +265,93 @@ bool CommandLine::kiosk() const
 bool CommandLine::kioskPinHash() const
 {
     return m_parser.isSet(m_kioskPinHash);
+}
+
+QString CommandLine::exportReceiptAccount() const
+{
+    return m_parser.value(m_exportReceipt).trimmed();
+}
+
+Period CommandLine::period() const
+{
+    return Period::fromIsoString(m_parser.value(m_period).trimmed());
+}
+
+QString CommandLine::exportStatementAccount() const
+{
+    return m_parser.value(m_exportStatement).trimmed();
+}
+
+Period CommandLine::from() const
+{
+    return Period::fromIsoString(m_parser.value(m_from).trimmed());
+}
+
+Period CommandLine::to() const
+{
+    return Period::fromIsoString(m_parser.value(m_to).trimmed());
+}
+
+QString CommandLine::outFile() const
+{
+    return m_parser.value(m_out);
+}
+
+QString CommandLine::exportUsageError() const
+{
+    const bool receipt = m_parser.isSet(m_exportReceipt);
+    const bool statement = m_parser.isSet(m_exportStatement);
+    const bool screenshots = m_parser.isSet(m_screenshots);
+    const QString mode = receipt ? u"--export-receipt"_s : u"--export-statement"_s;
+    if ((receipt || statement) && (sync() || screenshots || kiosk()))
+        return tr("%1 goes with neither --sync, --screenshots nor --kiosk.").arg(mode);
+    if (receipt && statement)
+        return tr("--export-receipt and --export-statement cannot go together.");
+    // Each mode's own options, and --out for either.
+    const QList<QPair<const QCommandLineOption*, bool>> owned = {{&m_period, receipt},
+                                                                 {&m_from, statement},
+                                                                 {&m_to, statement},
+                                                                 {&m_out, receipt || statement}};
+    for (const auto& [option, allowed] : owned) {
+        if (m_parser.isSet(*option) && !allowed)
+            return tr("--%1 does not go with this mode.").arg(option->names().constFirst());
+    }
+    if (!receipt && !statement)
+        return {};
+    // The export opens the remembered user's data: a server or login of its own would be another
+    // user's.
+    for (const QCommandLineOption* option : {&m_server, &m_ca}) {
+        if (m_parser.isSet(*option))
+            return tr("--%1 does not go with %2: it uses the remembered user's saved data.")
+                .arg(option->names().constFirst(), mode);
+    }
+    const QString account = receipt ? exportReceiptAccount() : exportStatementAccount();
+    if (account.isEmpty())
+        return tr("%1 needs the account number: %1 ACCOUNT.").arg(mode);
+    const auto periodError = [this](const QCommandLineOption& option) -> QString {
+        if (!m_parser.isSet(option))
+            return tr("%1 needs --%2 YYYY-MM.")
+                .arg(m_parser.isSet(m_exportReceipt) ? u"--export-receipt"_s
+                                                     : u"--export-statement"_s,
+                     option.names().constFirst());
+        if (!Period::fromIsoString(m_parser.value(option).trimmed()).isValid())
+            return tr("The period must be written YYYY-MM, e.g. 2024-09: %1")
+                .arg(m_parser.value(option));
+        return {};
+    };
+    for (const QCommandLineOption* option : receipt
+             ? QList<const QCommandLineOption*> {&m_period}
+             : QList<const QCommandLineOption*> {&m_from, &m_to}) {
+        const QString error = periodError(*option);
+        if (!error.isEmpty())
+            return error;
+    }
+    if (statement && to() < from())
+        return tr("--to comes before --from: %1 … %2.")
+            .arg(m_parser.value(m_from), m_parser.value(m_to));
+    if (outFile().trimmed().isEmpty())
+        return tr("%1 needs the file to write: --out FILE.").arg(mode);
+    return {};
 }
 
 QString CommandLine::usageError() const
@@ -235,6 +365,9 @@ QString CommandLine::usageError() const
         return tr("--kiosk goes with neither --sync, --screenshots nor --kiosk-pin-hash.");
     if (kioskPinHash() && (sync() || screenshots))
         return tr("--kiosk-pin-hash goes alone.");
+    const QString exportError = exportUsageError();
+    if (!exportError.isEmpty())
+        return exportError;
     if (!sync() && m_parser.isSet(m_remember))
         return tr("--remember goes with --sync only.");
     if (!sync() && !screenshots) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/Period.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,6 +28,9 @@ public:
     static QString languageArgument(int argc, const char* const* argv);
     // --kiosk, looked at before the QApplication exists (KioskMode::prepareEnvironment()).
     static bool asksForKiosk(int argc, const char* const* argv);
+    // Whether argv asks for a document export (--export-receipt, --export-statement): painting
+    // without a window, which needs a QGuiApplication (on the offscreen platform) but no display.
+    static bool asksForExport(int argc, const char* const* argv);
 
     CommandLine();
 
@@ -51,22 +56,37 @@ public:
     // --lang: "ru" or "en"; empty when not given.
     QString language() const;
     // Whether this run is the window a user works in, the one that takes part in the single
-    // instance (SingleInstance); --screenshots, --sync, --help and --version are not.
+    // instance (SingleInstance); --screenshots, --sync, --help, --version and the exports are
+    // not.
     bool opensWindow() const;
     // --kiosk: the window as a public kiosk (docs/kiosk.md).
     bool kiosk() const;
     // --kiosk-pin-hash: print the hash of the PIN read from standard input and exit.
     bool kioskPinHash() const;
+    // --export-receipt ACCOUNT: the account number; empty when not asked.
+    QString exportReceiptAccount() const;
+    // --period YYYY-MM; invalid when not given or malformed.
+    Period period() const;
+    // --export-statement ACCOUNT (or "all"): the account number; empty when not asked.
+    QString exportStatementAccount() const;
+    // --from and --to YYYY-MM; invalid when not given or malformed.
+    Period from() const;
+    Period to() const;
+    // --out FILE.
+    QString outFile() const;
 
     // What makes the options unusable: a server that is not an https URL; for --sync a missing
-    // --server or --user; for --screenshots a missing --server; an option given without the mode
-    // that takes it. Empty when usable.
+    // --server or --user; for --screenshots a missing --server; for --export-receipt a missing or
+    // malformed --period or a missing --out; an option given without the mode that takes it; two
+    // modes at once. Empty when usable.
     QString usageError() const;
 
     // The text of --help.
     QString helpText() const { return m_parser.helpText(); }
 
 private:
+    // usageError()'s part for --export-receipt and --export-statement.
+    QString exportUsageError() const;
     static bool hasOption(int argc, const char* const* argv,
                           std::initializer_list<const char*> names);
     static QString description();
@@ -84,4 +104,10 @@ private:
     QCommandLineOption m_language;
     QCommandLineOption m_kiosk;
     QCommandLineOption m_kioskPinHash;
+    QCommandLineOption m_exportReceipt;
+    QCommandLineOption m_period;
+    QCommandLineOption m_exportStatement;
+    QCommandLineOption m_from;
+    QCommandLineOption m_to;
+    QCommandLineOption m_out;
 };

@@ -15,10 +15,9 @@ packages=(
   # tests: the sqlcipher shell, a real Secret Service on a private D-Bus, the system SQLite that
   # must never be mistaken for SQLCipher, and fonts for offscreen rendering
   sqlcipher gnome-keyring dbus dbus-daemon libsqlite3-0 fonts-dejavu-core
-  # tests: zbarimg reads the printed payment QR codes back (tst_qrcodeimage)
-  zbar-tools
-  # tests: pdftotext and pdftoppm read the statements' PDF back (tests/ui/statement)
-  poppler-utils
+  # tests: zbarimg reads the printed payment QR codes back (tst_qrcodeimage, the receipts);
+  # pdftoppm and pdftotext of poppler-utils render the receipts' PDFs and read their text
+  zbar-tools poppler-utils
   # the fuzz test (tests/fuzz): clang, libFuzzer and the ASan/UBSan runtimes (libclang-rt-14-dev
   # ships libclang_rt.fuzzer-x86_64.a and is merely recommended by clang-14's dependencies, so
   # --no-install-recommends would skip it), and llvm-symbolizer for readable sanitizer reports

@@ -29,6 +29,9 @@ bool AccountRepository::ensureSchema(PortalDatabase& database)
                  "UNIQUE (flat_id, number))"_s,
                  u"CREATE INDEX accounts_building ON accounts (building_id)"_s,
                  u"CREATE INDEX accounts_changed ON accounts (changed_seq)"_s},
+                // The organization the account pays (its receipts' payee); NULL when none is
+                // named. Not a foreign key: the organizations' area is ensured after this one.
+                {u"ALTER TABLE accounts ADD COLUMN payee_id INTEGER"_s},
             });
 }
 
@@ -38,7 +41,7 @@ std::optional<qint64> AccountRepository::insert(const AccountRecord& record, qin
         m_insert.emplace(m_database.database());
         if (!m_insert->prepare(u"INSERT INTO accounts (number, owner_name, flat_id, "
                                "area_centi_m2, ownership_type, building_id, has_meters, "
-                               "changed_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
+                               "payee_id, changed_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
             m_insert.reset();
             return std::nullopt;
         }
@@ -53,10 +56,21 @@ std::optional<qint64> AccountRepository::insert(const AccountRecord& record, qin
                         account.buildingId ? QVariant(*account.buildingId)
                                            : QVariant(QMetaType::fromType<qint64>()));
     m_insert->bindValue(6, account.hasMeters ? 1 : 0);
-    m_insert->bindValue(7, changedSeq);
+    m_insert->bindValue(
+        7, account.payeeId ? QVariant(*account.payeeId) : QVariant(QMetaType::fromType<qint64>()));
+    m_insert->bindValue(8, changedSeq);
     if (!m_insert->exec())
         return std::nullopt;
     return m_insert->lastInsertId().toLongLong();
+}
+
+bool AccountRepository::setPayeeOfAll(qint64 organizationId, qint64 changedSeq)
+{
+    QSqlQuery query(m_database.database());
+    query.prepare(u"UPDATE accounts SET payee_id = ?, changed_seq = ?"_s);
+    query.bindValue(0, organizationId);
+    query.bindValue(1, changedSeq);
+    return query.exec();
 }
 
 Lookup<AccountRecord> AccountRepository::find(qint64 id) const
@@ -91,7 +105,7 @@ std::optional<QList<AccountRecord>> AccountRepository::listWhere(const QString& 
 {
     QSqlQuery query(m_database.database());
     query.prepare(u"SELECT a.id, a.number, a.owner_name, a.flat_id, a.area_centi_m2, "
-                  "a.ownership_type, a.building_id, a.has_meters, "
+                  "a.ownership_type, a.building_id, a.has_meters, a.payee_id, "
                   "d.name, s.name, st.name, h.name, f.name "
                   "FROM accounts a "
                   "JOIN address_flats f ON f.id = a.flat_id "
@@ -118,9 +132,11 @@ std::optional<QList<AccountRecord>> AccountRepository::listWhere(const QString& 
         if (!query.value(6).isNull())
             account.buildingId = query.value(6).toLongLong();
         account.hasMeters = query.value(7).toInt() != 0;
-        const FlatAddress address {query.value(8).toString(), query.value(9).toString(),
-                                   query.value(10).toString(), query.value(11).toString(),
-                                   query.value(12).toString()};
+        if (!query.value(8).isNull())
+            account.payeeId = query.value(8).toLongLong();
+        const FlatAddress address {query.value(9).toString(), query.value(10).toString(),
+                                   query.value(11).toString(), query.value(12).toString(),
+                                   query.value(13).toString()};
         account.address = address.text();
         records.append(record);
     }

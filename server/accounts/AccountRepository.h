@@ -26,6 +26,10 @@ public:
     // std::nullopt on error. The statement is prepared once per repository, for bulk writers.
     std::optional<qint64> insert(const AccountRecord& record, qint64 changedSeq);
 
+    // Makes the organization the payee of every account: an operator that bills all of them
+    // itself (the regional operator's "common pot"). False on error.
+    bool setPayeeOfAll(qint64 organizationId, qint64 changedSeq);
+
     Lookup<AccountRecord> find(qint64 id) const;
     // The account with this number in this flat, if any.
     Lookup<AccountRecord> findInFlat(qint64 flatId, const QString& number) const;

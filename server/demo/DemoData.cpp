@@ -1,6 +1,7 @@
 #include "demo/DemoData.h"
 
 #include "accounts/AccountLinkRepository.h"
+#include "accounts/AccountRepository.h"
 #include "accounts/AccountsSchema.h"
 #include "accounts/NewsRepository.h"
 #include "accounts/OperatorPeriodRepository.h"
@@ -205,8 +206,12 @@ bool DemoData::writeNotices()
     if (!stamp)
         return false;
     OrganizationRepository organizations(database);
-    for (const Organization& organization : DemoNotices::organizations()) {
-        if (!organizations.insert(organization, *stamp))
+    const QList<Organization> all = DemoNotices::organizations();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const std::optional<qint64> id = organizations.insert(all.at(i), *stamp);
+        if (!id)
+            return false;
+        if (i == DemoNotices::payeeIndex && !AccountRepository(database).setPayeeOfAll(*id, *stamp))
             return false;
     }
     NewsRepository news(database);

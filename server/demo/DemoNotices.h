@@ -14,5 +14,8 @@ public:
     DemoNotices() = delete;
 
     static QList<Organization> organizations();
+    // The one of organizations() every demo account pays (its receipts' payee): the regional
+    // operator, whose "common pot" holds all the demo's houses.
+    static constexpr qsizetype payeeIndex = 0;
     static QList<NewsItem> news(const QDateTime& now);
 };

@@ -9,7 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QString selectColumns = u"SELECT id, number, owner_name, address, area_centi_m2, "
-                              "ownership_type, balance_kopecks, building_id, has_meters "
+                              "ownership_type, balance_kopecks, building_id, has_meters, payee_id "
                               "FROM accounts "_s;
 
 Account fromRow(const QSqlQuery& row)
@@ -24,6 +24,7 @@ Account fromRow(const QSqlQuery& row)
     account.balance = Money::fromKopecks(row.value(6).toLongLong());
     account.buildingId = StoreValues::toOptionalId(row.value(7));
     account.hasMeters = row.value(8).toBool();
+    account.payeeId = StoreValues::toOptionalId(row.value(9));
     return account;
 }
 
@@ -38,10 +39,11 @@ bool AccountStore::upsert(const Account& account)
     return m_connection.upsert(
         u"UPDATE accounts SET number = :number, owner_name = :owner, address = :address, "
         "area_centi_m2 = :area, ownership_type = :ownership, balance_kopecks = :balance, "
-        "building_id = :building, has_meters = :meters WHERE id = :id"_s,
+        "building_id = :building, has_meters = :meters, payee_id = :payee WHERE id = :id"_s,
         u"INSERT INTO accounts (id, number, owner_name, address, area_centi_m2, ownership_type, "
-        "balance_kopecks, building_id, has_meters) VALUES (:id, :number, :owner, :address, :area, "
-        ":ownership, :balance, :building, :meters)"_s,
+        "balance_kopecks, building_id, has_meters, payee_id) VALUES (:id, :number, :owner, "
+        ":address, "
+        ":area, :ownership, :balance, :building, :meters, :payee)"_s,
         {{u":id"_s, account.id},
          {u":number"_s, account.number},
          {u":owner"_s, account.ownerName},
@@ -50,7 +52,8 @@ bool AccountStore::upsert(const Account& account)
          {u":ownership"_s, account.ownershipType},
          {u":balance"_s, account.balance.kopecks()},
          {u":building"_s, StoreValues::fromOptionalId(account.buildingId)},
-         {u":meters"_s, account.hasMeters}});
+         {u":meters"_s, account.hasMeters},
+         {u":payee"_s, StoreValues::fromOptionalId(account.payeeId)}});
 }
 
 bool AccountStore::replaceAll(const QList<Account>& accounts)

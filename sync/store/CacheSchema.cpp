@@ -209,6 +209,15 @@ constexpr QStringView version4[] = {
     uR"sql(UPDATE news SET is_seen = is_read)sql",
 };
 
+// Which organization each account pays (its receipts' payee). No foreign key: the organizations
+// are replaced as a whole by a sync. The accounts cached before learn theirs only when the server
+// sends their cards again, which it does for all of them on a sync from scratch: dropping the
+// sync cursor asks for one, so the receipt does not wait for the operator to change each account.
+constexpr QStringView version5[] = {
+    uR"sql(ALTER TABLE accounts ADD COLUMN payee_id INTEGER)sql",
+    uR"sql(DELETE FROM sync_state WHERE scope = 'sync')sql",
+};
+
 struct Step
 {
     int version;
@@ -216,10 +225,7 @@ struct Step
 };
 
 constexpr Step steps[] = {
-    {1, version1},
-    {2, version2},
-    {3, version3},
-    {4, version4},
+    {1, version1}, {2, version2}, {3, version3}, {4, version4}, {5, version5},
 };
 
 bool runStatement(QSqlDatabase& db, const QString& sql, QString* detail)

@@ -74,7 +74,7 @@ inline char* toString(const UserProfile& v)
 inline char* toString(const Account& v)
 {
     return TestPrinting::describe("Account", v.id, v.number, v.ownerName, v.address, v.areaCentiM2,
-                                  v.ownershipType, v.balance, v.buildingId, v.hasMeters);
+                                  v.ownershipType, v.balance, v.buildingId, v.hasMeters, v.payeeId);
 }
 inline char* toString(const ChargeLine& v)
 {

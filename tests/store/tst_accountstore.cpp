@@ -11,17 +11,23 @@ namespace {
 
 Account lebedka()
 {
-    return Account {
-        16616, u"16616"_s,   u"Лебедка Валентина Григорьевна"_s, u"г.п.ч.п.б.р. Мира, д.4, кв. 7"_s,
-        3160,  u"Частная"_s, Money::fromKopecks(22025),          4001,
-        true};
+    return Account {16616,
+                    u"16616"_s,
+                    u"Лебедка Валентина Григорьевна"_s,
+                    u"г.п.ч.п.б.р. Мира, д.4, кв. 7"_s,
+                    3160,
+                    u"Частная"_s,
+                    Money::fromKopecks(22025),
+                    4001,
+                    true,
+                    3};
 }
 
 Account overpaid()
 {
-    return Account {900,  u"00900"_s,         u"Щукина Ёлка Эдуардовна"_s, u"ул. Ясная, д. 1"_s,
-                    5425, u"Муниципальная"_s, Money::fromKopecks(-150075), std::nullopt,
-                    false};
+    return Account {900,   u"00900"_s,         u"Щукина Ёлка Эдуардовна"_s, u"ул. Ясная, д. 1"_s,
+                    5425,  u"Муниципальная"_s, Money::fromKopecks(-150075), std::nullopt,
+                    false, std::nullopt};
 }
 
 } // namespace
@@ -116,7 +122,7 @@ void TestAccountStore::replaceAllDropsMissingAccountsWithTheirData()
 
     Account renamed = lebedka();
     renamed.ownerName = u"Новый владелец"_s;
-    const Account added {5, u"5"_s, u"Петров"_s, {}, 100, u"Частная"_s, Money(), {}, false};
+    const Account added {5, u"5"_s, u"Петров"_s, {}, 100, u"Частная"_s, Money(), {}, false, {}};
     QVERIFY2(store.replaceAll({renamed, added}), qPrintable(store.lastError().text()));
 
     QCOMPARE(store.accounts(), (QList<Account> {added, renamed}));

@@ -59,6 +59,7 @@ private slots:
     void version1DataSurvivesMigration();
     void version2OrganizationsSurviveMigration();
     void version3NewsAreSeenWhenRead();
+    void version4AccountsAwaitTheirPayee();
     void newerFileIsRefused();
     void invalidTargetsAreRefused();
     void failedStepKeepsThePreviousVersion();
@@ -106,7 +107,8 @@ void TestCacheSchema::migratingAgainChangesNothing()
                                          u"Частная"_s,
                                          Money::fromKopecks(22025),
                                          {},
-                                         false}));
+                                         false,
+                                         {}}));
     }
     const CacheSchema::Result result = CacheSchema::upgrade(cache.database());
     QVERIFY(result.isOk());
@@ -197,9 +199,16 @@ void TestCacheSchema::version1DataSurvivesMigration()
 
     AccountStore accounts(cache.database());
     QCOMPARE(accounts.account(7),
-             (Account {7, u"16616"_s, u"Лебедка Валентина Григорьевна"_s,
-                       u"г.п.ч.п.б.р. Мира, д.4, кв. 7"_s, 3160, u"Частная"_s,
-                       Money::fromKopecks(22025), 40, false}));
+             (Account {7,
+                       u"16616"_s,
+                       u"Лебедка Валентина Григорьевна"_s,
+                       u"г.п.ч.п.б.р. Мира, д.4, кв. 7"_s,
+                       3160,
+                       u"Частная"_s,
+                       Money::fromKopecks(22025),
+                       40,
+                       false,
+                       {}}));
 
     ChargeStore charges(cache.database());
     const auto lines = charges.charges(7, Period(2014, 1), Period(2014, 12));
@@ -384,6 +393,39 @@ void TestCacheSchema::version3NewsAreSeenWhenRead()
     QVERIFY(!cache.exec(u"UPDATE news SET is_seen = 2 WHERE id = 11"_s));
 }
 
+void TestCacheSchema::version4AccountsAwaitTheirPayee()
+{
+    TestCache cache;
+    QVERIFY(cache.open(4));
+    const QStringList rows = {
+        u"INSERT INTO accounts (id, number, owner_name, address, area_centi_m2, ownership_type, "
+        "balance_kopecks) VALUES (7, '16616', 'Лебедка', '', 3160, 'Частная', 22025)"_s,
+        u"INSERT INTO sync_state VALUES ('sync', '1.42.202409', 1412150400000)"_s,
+        u"INSERT INTO sync_state VALUES ('account/7/charges', '2024-09', 1412150400000)"_s,
+    };
+    for (const QString& row : rows)
+        QVERIFY2(cache.exec(row), qPrintable(row));
+
+    const CacheSchema::Result result = CacheSchema::upgrade(cache.database(), 5);
+    QVERIFY2(result.isOk(), qPrintable(result.detail));
+    QCOMPARE(result.fromVersion, 4);
+    QCOMPARE(result.toVersion, 5);
+
+    // No payee yet, and no sync cursor: the next sync starts from scratch and brings every card
+    // with its payee. The account's own bookkeeping stays.
+    AccountStore accounts(cache.database());
+    QCOMPARE(accounts.account(7)->payeeId, std::nullopt);
+    SyncStateStore states(cache.database());
+    QVERIFY(!states.state(u"sync"_s));
+    QVERIFY(!states.lastError().isValid());
+    QCOMPARE(states.state(u"account/7/charges"_s)->cursor, u"2024-09"_s);
+
+    Account withPayee = *accounts.account(7);
+    withPayee.payeeId = 3;
+    QVERIFY(accounts.upsert(withPayee));
+    QCOMPARE(accounts.account(7)->payeeId, std::optional<qint64>(3));
+}
+
 void TestCacheSchema::newerFileIsRefused()
 {
     TestCache cache;
@@ -506,7 +548,8 @@ void TestCacheSchema::removingAnAccountRemovesItsData()
     MeterStore meters(cache.database());
     AppealStore appeals(cache.database());
     for (qint64 id : {1, 2}) {
-        QVERIFY(accounts.upsert(Account {id, QString::number(id), {}, {}, 0, {}, {}, {}, true}));
+        QVERIFY(
+            accounts.upsert(Account {id, QString::number(id), {}, {}, 0, {}, {}, {}, true, {}}));
         QVERIFY(charges.upsertLine(
             ChargeLine {id, Period(2014, 9), u"Капитальный ремонт"_s, {}, 0, {}, {}, {}, {}}));
         QVERIFY(charges.upsertRecalculation(
@@ -529,8 +572,8 @@ void TestCacheSchema::checkConstraintsRejectBadValues()
     TestCache cache;
     QVERIFY(cache.open());
     AccountStore accounts(cache.database());
-    QVERIFY(accounts.upsert(Account {1, u"1"_s, {}, {}, 0, {}, {}, {}, false}));
-    QVERIFY(!accounts.upsert(Account {2, u"2"_s, {}, {}, -1, {}, {}, {}, false}));
+    QVERIFY(accounts.upsert(Account {1, u"1"_s, {}, {}, 0, {}, {}, {}, false, {}}));
+    QVERIFY(!accounts.upsert(Account {2, u"2"_s, {}, {}, -1, {}, {}, {}, false, {}}));
 
     ChargeStore charges(cache.database());
     QVERIFY(!charges.upsertLine(

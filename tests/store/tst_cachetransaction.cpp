@@ -12,7 +12,7 @@ namespace {
 
 Account account(qint64 id)
 {
-    return Account {id, QString::number(id), u"Владелец"_s, {}, 100, {}, {}, {}, false};
+    return Account {id, QString::number(id), u"Владелец"_s, {}, 100, {}, {}, {}, false, {}};
 }
 
 ChargeLine line(qint64 accountId, int month)

@@ -65,8 +65,8 @@ void TestChargeStore::init()
     m_cache = std::make_unique<TestCache>();
     QVERIFY(m_cache->open());
     AccountStore accounts(m_cache->database());
-    QVERIFY(accounts.upsert(Account {accountA, u"16616"_s, {}, {}, 3160, {}, {}, {}, false}));
-    QVERIFY(accounts.upsert(Account {accountB, u"900"_s, {}, {}, 5425, {}, {}, {}, false}));
+    QVERIFY(accounts.upsert(Account {accountA, u"16616"_s, {}, {}, 3160, {}, {}, {}, false, {}}));
+    QVERIFY(accounts.upsert(Account {accountB, u"900"_s, {}, {}, 5425, {}, {}, {}, false, {}}));
 }
 
 void TestChargeStore::lineRoundTripsAndSurvivesReopen()

@@ -49,8 +49,8 @@ void TestPaymentStore::init()
     m_cache = std::make_unique<TestCache>();
     QVERIFY(m_cache->open());
     AccountStore accounts(m_cache->database());
-    QVERIFY(accounts.upsert(Account {accountA, u"16616"_s, {}, {}, 0, {}, {}, {}, false}));
-    QVERIFY(accounts.upsert(Account {accountB, u"900"_s, {}, {}, 0, {}, {}, {}, false}));
+    QVERIFY(accounts.upsert(Account {accountA, u"16616"_s, {}, {}, 0, {}, {}, {}, false, {}}));
+    QVERIFY(accounts.upsert(Account {accountB, u"900"_s, {}, {}, 0, {}, {}, {}, false, {}}));
 }
 
 void TestPaymentStore::paymentRoundTripsAndSurvivesReopen()

@@ -66,11 +66,18 @@ AccountCardPage::AccountCardPage(QWidget* parent)
     payments->setObjectName(QStringLiteral("paymentsHistory"));
     connect(payments, &QPushButton::clicked, this,
             [this] { emit paymentsHistoryRequested(m_card.account.id); });
+    auto* receipt = new QPushButton(tr("Receipt…"), this);
+    receipt->setObjectName(QStringLiteral("receipt"));
+    receipt->setToolTip(tr("The payment document of a closed period: preview, print or save as "
+                           "PDF."));
+    connect(receipt, &QPushButton::clicked, this,
+            [this] { emit receiptRequested(m_card.account.id); });
     auto* links = new QHBoxLayout;
     links->addWidget(history);
     links->addWidget(charges);
     links->addWidget(payments);
     links->addStretch();
+    links->addWidget(receipt);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(back, 0, Qt::AlignLeft);

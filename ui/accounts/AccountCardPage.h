@@ -10,7 +10,7 @@ class QLabel;
 
 // The account card of the portal's figure 6: the account's registration data, its debt or
 // overpayment, the charges of the last closed period with their «ИТОГО», and the ways on to the
-// charges and payments history.
+// charges and payments history, and to the receipt of a closed period.
 class AccountCardPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +27,7 @@ signals:
     void backRequested();
     void chargesHistoryRequested(qint64 accountId);
     void paymentsHistoryRequested(qint64 accountId);
+    void receiptRequested(qint64 accountId);
 
 private:
     void fitTableHeight();

@@ -7,6 +7,7 @@
 #include "main/OfflineBanner.h"
 #include "main/PlaceholderPage.h"
 #include "main/SyncStatusWidget.h"
+#include "printing/ReceiptDialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -85,6 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
             [this] { showSection(MainSection::Charges); });
     connect(m_card, &AccountCardPage::paymentsHistoryRequested, this,
             [this] { showSection(MainSection::Payments); });
+    connect(m_card, &AccountCardPage::receiptRequested, this, &MainWindow::showReceipt);
 
     setMeterReadingsAvailable(false);
     resize(1000, 640);
@@ -276,6 +278,15 @@ void MainWindow::setSectionCount(MainSection section, int count)
 bool MainWindow::isOfflineBannerVisible() const
 {
     return !m_offline->isHidden();
+}
+
+void MainWindow::showReceipt(qint64 accountId)
+{
+    if (!m_reader)
+        return;
+    auto* dialog = new ReceiptDialog(*m_reader, accountId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::setCacheReader(CacheReaderThread* reader)

@@ -53,6 +53,8 @@ public:
 public slots:
     void showSection(MainSection section);
     void showAccount(qint64 accountId);
+    // «Квитанция…»: the receipt dialog of the account, over the window.
+    void showReceipt(qint64 accountId);
     // Re-reads what the views show, e.g. after a sync changed the cache.
     void reloadFromCache();
 

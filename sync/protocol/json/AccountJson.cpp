@@ -17,6 +17,7 @@ QJsonObject AccountJson::toJson(const Account& account)
         {u"balanceKopecks"_s, JsonValues::money(account.balance)},
         {u"buildingId"_s, JsonValues::optionalInteger(account.buildingId)},
         {u"hasMeters"_s, account.hasMeters},
+        {u"payeeId"_s, JsonValues::optionalInteger(account.payeeId)},
     };
 }
 
@@ -33,5 +34,6 @@ std::optional<Account> AccountJson::fromJson(const QJsonObject& object, JsonErro
     account.balance = reader.money(u"balanceKopecks");
     account.buildingId = reader.optionalInteger(u"buildingId");
     account.hasMeters = reader.boolean(u"hasMeters");
+    account.payeeId = reader.optionalInteger(u"payeeId");
     return reader.result(account, error);
 }

@@ -8,7 +8,8 @@
 #include <optional>
 
 // An account: {"id", "number", "ownerName", "address", "areaCentiM2", "ownershipType",
-// "balanceKopecks", "buildingId" (null until the server links the house), "hasMeters"}.
+// "balanceKopecks", "buildingId" (null until the server links the house), "hasMeters", "payeeId"
+// (the organization paid, null when none is named; absent from an older server, read as null)}.
 // See JsonReader for the decoding rules and JsonValues for numbers, dates and instants.
 class AccountJson
 {

@@ -19,6 +19,10 @@ struct Account
     Money balance;
     std::optional<qint64> buildingId; // absent until the server links the house
     bool hasMeters = false;
+    // The organization (of the «Организации» list) the account's contributions are paid to: the
+    // payee of its receipts. Absent when the operator names none (a house on a special account
+    // that another organization bills).
+    std::optional<qint64> payeeId;
 
     bool hasDebt() const { return balance.isPositive(); }
     bool hasOverpayment() const { return balance.isNegative(); }

@@ -339,6 +339,12 @@ private slots:
         for (const QString& key : {u"inn"_s, u"kpp"_s, u"bankName"_s, u"bic"_s,
                                    u"settlementAccount"_s, u"correspondentAccount"_s})
             QVERIFY2(!regionalOperator.value(key).toString().isEmpty(), qPrintable(key));
+        // The regional operator bills every demo account: it is their receipts' payee.
+        const QJsonArray accounts = get(u"/api/v1/accounts"_s).json.value(u"items"_s).toArray();
+        QVERIFY(!accounts.isEmpty());
+        for (const QJsonValue& account : accounts)
+            QCOMPARE(account.toObject().value(u"payeeId"_s).toInteger(-1),
+                     regionalOperator.value(u"id"_s).toInteger());
 
         const PortalReply news = get(u"/api/v1/news"_s);
         QCOMPARE(news.status, 200);

@@ -1,0 +1,242 @@
+#include "AppSettings.h"
+#include "PdfTools.h"
+#include "PortalProcess.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+
+// `kabinet --export-receipt` as a script runs it: the real binary, for the user the window
+// remembers, from the cache a `kabinet --sync --remember` filled from the real kabinet-portal,
+// with the cache's key in a real Secret Service (the CTest wrapper starts gnome-keyring). The
+// figures are checked against the server's own movement of funds.
+class TestReceiptExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void withoutARememberedUserItSaysSo();
+    void writesTheReceiptOfTheRememberedUser();
+    void worksWithTheServerStopped();
+    void anUnknownAccountIsNotFound();
+    void anUnclosedPeriodIsNotFound();
+    void anUnwritableFileIsAnOutputError();
+    void wrongCommandLinesAreUsageErrors_data();
+    void wrongCommandLinesAreUsageErrors();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run kabinet(const QStringList& arguments, const std::optional<QByteArray>& input = {});
+    QStringList exportArguments(const QString& number, const QString& period,
+                                const QString& out) const;
+    QJsonObject serverObject(const QString& path);
+
+    PortalProcess m_portal;
+    QTemporaryDir m_dir;
+    QString m_token;
+};
+
+void TestReceiptExport::initTestCase()
+{
+    // The child's settings and cache folder derive from these names.
+    QCoreApplication::setOrganizationName(u"Kabinet"_s);
+    QCoreApplication::setApplicationName(u"Kabinet"_s);
+    QVERIFY(m_dir.isValid());
+    // The demo's last closed period is then 2024-09.
+    QVERIFY(m_portal.setClock(QDateTime(QDate(2024, 10, 15), QTime(10, 0), Qt::UTC)));
+    QVERIFY2(m_portal.start({u"--demo"_s}), qPrintable(m_portal.errorString()));
+}
+
+TestReceiptExport::Run TestReceiptExport::kabinet(const QStringList& arguments,
+                                                  const std::optional<QByteArray>& input)
+{
+    QProcess process;
+    // No display at all: the export must not need one.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    environment.insert(u"KABINET_LANGUAGE"_s, u"en"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(KABINET_BINARY), arguments);
+    Run run;
+    if (!process.waitForStarted(10000))
+        return run;
+    if (input)
+        process.write(*input + '\n');
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    run.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return run;
+}
+
+QStringList TestReceiptExport::exportArguments(const QString& number, const QString& period,
+                                               const QString& out) const
+{
+    return {u"--export-receipt"_s, number, u"--period"_s, period, u"--out"_s, out};
+}
+
+QJsonObject TestReceiptExport::serverObject(const QString& path)
+{
+    if (m_token.isEmpty()) {
+        const PortalReply login = m_portal.post(
+            u"/api/v1/sessions"_s, {{u"login"_s, u"demo"_s}, {u"password"_s, u"kapremont"_s}});
+        m_token = login.json.value(u"accessToken"_s).toString();
+    }
+    return m_portal.get(path, PortalClient::bearer(m_token)).json;
+}
+
+void TestReceiptExport::withoutARememberedUserItSaysSo()
+{
+    const QString out = m_dir.filePath(u"nobody.pdf"_s);
+    const Run run = kabinet(exportArguments(u"16616"_s, u"2024-09"_s, out));
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(u"No user is remembered"_s), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestReceiptExport::writesTheReceiptOfTheRememberedUser()
+{
+    // What the window leaves after a sign-in with «Запомнить?»: the key in the keychain (here by
+    // the headless sync), the server and the login in the settings.
+    const Run sync =
+        kabinet({u"--sync"_s, u"--server"_s, m_portal.baseUrl().toString(), u"--ca"_s,
+                 m_portal.caPath(), u"--user"_s, u"demo"_s, u"--password-stdin"_s, u"--remember"_s},
+                "kapremont");
+    QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+    AppSettings settings;
+    settings.setServer(m_portal.baseUrl(), m_portal.caPath());
+    settings.setRememberedLogin(u"demo"_s);
+    QSettings().sync();
+
+    const QString out = m_dir.filePath(u"receipt-16616.pdf"_s);
+    const Run run = kabinet(exportArguments(u"16616"_s, u"2024-09"_s, out));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QDir::toNativeSeparators(out) + u'\n');
+    QVERIFY(run.err.isEmpty());
+
+    qint64 id = 0;
+    for (const QJsonValue& item : serverObject(u"/api/v1/accounts"_s).value(u"items"_s).toArray()) {
+        if (item.toObject().value(u"number"_s).toString() == u"16616"_s)
+            id = item.toObject().value(u"id"_s).toInteger();
+    }
+    QVERIFY(id != 0);
+    const QJsonObject movement =
+        serverObject(u"/api/v1/accounts/%1/movement?from=2024-09&to=2024-09"_s.arg(id));
+    const qint64 closing = qint64(movement.value(u"closingKopecks"_s).toDouble());
+    // The manual's figure 6: a debt of 220,25 at the end of the last closed period.
+    QCOMPARE(closing, 22025);
+    const QString text = PdfTools::text(out);
+    for (const QString& figure :
+         {u"Лебедка Валентина Григорьевна"_s, u"16616"_s,
+          PdfTools::rubles(qint64(movement.value(u"openingKopecks"_s).toDouble())),
+          PdfTools::rubles(qint64(movement.value(u"chargedKopecks"_s).toDouble())),
+          PdfTools::rubles(qint64(movement.value(u"paidKopecks"_s).toDouble())),
+          PdfTools::rubles(closing)}) {
+        QVERIFY2(text.contains(figure), qPrintable(figure + u" is missing in:\n"_s + text));
+    }
+    const QByteArray code =
+        PdfTools::decodeQr(PdfTools::render(out, m_dir.filePath(u"receipt-16616"_s), 150));
+    QVERIFY2(code.startsWith("ST00012|Name="), code.constData());
+    QVERIFY2(code.contains("|Sum=22025|"), code.constData());
+    QVERIFY2(
+        code.contains(u"|LastName=Лебедка|FirstName=Валентина|MiddleName=Григорьевна|"_s.toUtf8()),
+        code.constData());
+    QVERIFY2(code.endsWith("|PaymPeriod=092024|TechCode=02"), code.constData());
+}
+
+void TestReceiptExport::worksWithTheServerStopped()
+{
+    // The export reads the saved data only: the rest of the tests run with the server gone.
+    QVERIFY(m_portal.isRunning());
+    QCOMPARE(m_portal.stop(), 0);
+    const QString out = m_dir.filePath(u"offline.pdf"_s);
+    const Run run = kabinet(exportArguments(u"17103"_s, u"2024-08"_s, out));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(PdfTools::text(out).contains(u"17103"_s));
+}
+
+void TestReceiptExport::anUnknownAccountIsNotFound()
+{
+    const QString out = m_dir.filePath(u"unknown.pdf"_s);
+    // 16621 is an account of the demo directory the demo user has not linked.
+    const Run run = kabinet(exportArguments(u"16621"_s, u"2024-09"_s, out));
+    QCOMPARE(run.exitCode, 9);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(u"16621"_s), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestReceiptExport::anUnclosedPeriodIsNotFound()
+{
+    const QString out = m_dir.filePath(u"unclosed.pdf"_s);
+    for (const QString& period : {u"2024-10"_s, u"2001-01"_s}) {
+        const Run run = kabinet(exportArguments(u"16616"_s, period, out));
+        QCOMPARE(run.exitCode, 9);
+        QVERIFY2(run.err.contains(u"not a closed period"_s), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(out));
+    }
+}
+
+void TestReceiptExport::anUnwritableFileIsAnOutputError()
+{
+    const QString out = m_dir.filePath(u"no-such-folder/receipt.pdf"_s);
+    const Run run = kabinet(exportArguments(u"16616"_s, u"2024-09"_s, out));
+    QCOMPARE(run.exitCode, 10);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(out), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestReceiptExport::wrongCommandLinesAreUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString out = QDir::temp().filePath(u"kabinet-usage.pdf"_s);
+    QTest::newRow("no period") << QStringList {u"--export-receipt"_s, u"16616"_s, u"--out"_s, out}
+                               << u"--period"_s;
+    QTest::newRow("malformed period")
+        << exportArguments(u"16616"_s, u"09.2024"_s, out) << u"YYYY-MM"_s;
+    QTest::newRow("no out") << QStringList {u"--export-receipt"_s, u"16616"_s, u"--period"_s,
+                                            u"2024-09"_s}
+                            << u"--out"_s;
+    QTest::newRow("with sync") << (exportArguments(u"16616"_s, u"2024-09"_s, out) << u"--sync"_s)
+                               << u"--sync"_s;
+    QTest::newRow("with a user") << (exportArguments(u"16616"_s, u"2024-09"_s, out)
+                                     << u"--user"_s << u"demo"_s)
+                                 << u"--user"_s;
+}
+
+void TestReceiptExport::wrongCommandLinesAreUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = kabinet(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestReceiptExport)
+#include "tst_receiptexport.moc"

@@ -1,0 +1,243 @@
+#include "DemoCacheRig.h"
+#include "PdfTools.h"
+#include "accounts/AccountCardPage.h"
+#include "printing/ReceiptDialog.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int waitMs = 30000;
+
+qint64 kopecks(const QJsonObject& object, const QString& key)
+{
+    return qint64(object.value(key).toDouble());
+}
+
+const QStringList months = {u"январь"_s,   u"февраль"_s, u"март"_s,   u"апрель"_s,
+                            u"май"_s,      u"июнь"_s,    u"июль"_s,   u"август"_s,
+                            u"сентябрь"_s, u"октябрь"_s, u"ноябрь"_s, u"декабрь"_s};
+
+} // namespace
+
+// «Квитанция…» on the real cache of the demo user, synced from the real kabinet-portal: each
+// receipt's figures and payment code are checked against what the server itself answers (its
+// account cards, organizations, charges and movement of funds), read over HTTPS by the test.
+class TestReceiptDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void theCardsButtonAsksForTheReceipt();
+    void offersTheClosedPeriodsLatestFirst();
+    void eachReceiptAgreesWithTheServer_data();
+    void eachReceiptAgreesWithTheServer();
+
+private:
+    // The account's id in the cache by its number.
+    qint64 accountId(const QString& number);
+    // A dialog of the account, its cache read.
+    std::unique_ptr<ReceiptDialog> openDialog(qint64 accountId);
+    // The GOST R 56042-2014 payload, built here from the server's JSON.
+    QByteArray expectedCode(const QJsonObject& account, const QJsonObject& payee,
+                            const QString& period, qint64 closing);
+
+    DemoCacheRig m_rig;
+    QTemporaryDir m_dir;
+};
+
+void TestReceiptDialog::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_rig.start(), qPrintable(m_rig.errorString()));
+}
+
+qint64 TestReceiptDialog::accountId(const QString& number)
+{
+    for (const QJsonValue& item : m_rig.serverItems(u"/api/v1/accounts"_s)) {
+        if (item.toObject().value(u"number"_s).toString() == number)
+            return item.toObject().value(u"id"_s).toInteger();
+    }
+    return 0;
+}
+
+std::unique_ptr<ReceiptDialog> TestReceiptDialog::openDialog(qint64 accountId)
+{
+    auto dialog = std::make_unique<ReceiptDialog>(m_rig.reader(), accountId);
+    QSignalSpy loaded(dialog.get(), &ReceiptDialog::loaded);
+    dialog->show();
+    if (!loaded.wait(waitMs))
+        return nullptr;
+    return dialog;
+}
+
+QByteArray TestReceiptDialog::expectedCode(const QJsonObject& account, const QJsonObject& payee,
+                                           const QString& period, qint64 closing)
+{
+    const QStringList name = account.value(u"ownerName"_s).toString().split(u' ');
+    const QString number = account.value(u"number"_s).toString();
+    const int year = period.left(4).toInt();
+    const int month = period.mid(5, 2).toInt();
+    QString code = u"ST00012"_s;
+    const auto add = [&code](const QString& key, const QString& value) {
+        code += u'|' + key + u'=' + value;
+    };
+    add(u"Name"_s, payee.value(u"name"_s).toString());
+    add(u"PersonalAcc"_s, payee.value(u"settlementAccount"_s).toString());
+    add(u"BankName"_s, payee.value(u"bankName"_s).toString());
+    add(u"BIC"_s, payee.value(u"bic"_s).toString());
+    add(u"CorrespAcc"_s, payee.value(u"correspondentAccount"_s).toString());
+    add(u"PayeeINN"_s, payee.value(u"inn"_s).toString());
+    add(u"KPP"_s, payee.value(u"kpp"_s).toString());
+    if (closing > 0)
+        add(u"Sum"_s, QString::number(closing));
+    add(u"Purpose"_s,
+        u"Взнос на капитальный ремонт за %1 %2, л/с %3"_s.arg(months.at(month - 1))
+            .arg(year)
+            .arg(number));
+    add(u"PersAcc"_s, number);
+    add(u"LastName"_s, name.value(0));
+    add(u"FirstName"_s, name.value(1));
+    add(u"MiddleName"_s, name.value(2));
+    add(u"PayerAddress"_s, account.value(u"address"_s).toString());
+    add(u"PaymPeriod"_s, period.mid(5, 2) + period.left(4));
+    add(u"TechCode"_s, u"02"_s);
+    return code.toUtf8();
+}
+
+void TestReceiptDialog::theCardsButtonAsksForTheReceipt()
+{
+    AccountCardPage page;
+    AccountCard card;
+    card.account.id = 42;
+    page.setCard(card);
+    QSignalSpy requested(&page, &AccountCardPage::receiptRequested);
+    auto* button = page.findChild<QPushButton*>(u"receipt"_s);
+    QVERIFY(button);
+    button->click();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).toLongLong(), 42);
+}
+
+void TestReceiptDialog::offersTheClosedPeriodsLatestFirst()
+{
+    const qint64 id = accountId(u"16616"_s);
+    QVERIFY(id != 0);
+    const std::unique_ptr<ReceiptDialog> dialog = openDialog(id);
+    QVERIFY(dialog);
+    const QString lastClosed = m_rig.serverObject(u"/api/v1/accounts/%1/charges"_s.arg(id))
+                                   .value(u"lastClosedPeriod"_s)
+                                   .toString();
+    QCOMPARE(lastClosed, u"2024-09"_s);
+    const QList<Period> periods = dialog->periods();
+    // The demo's ten years of history.
+    QCOMPARE(periods.size(), 120);
+    QCOMPARE(periods.constFirst(), Period(2024, 9));
+    QCOMPARE(periods.constLast(), Period(2014, 10));
+    QCOMPARE(dialog->period(), Period(2024, 9));
+    QVERIFY(dialog->findChild<QPushButton*>(u"receiptSave"_s)->isEnabled());
+    DemoCacheRig::saveShot(dialog.get(), u"receipt-dialog"_s);
+}
+
+void TestReceiptDialog::eachReceiptAgreesWithTheServer_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("period");
+    QTest::newRow("figure 6, debt") << u"16616"_s << u"2024-09"_s;
+    QTest::newRow("overpayment") << u"17103"_s << u"2024-09"_s;
+    QTest::newRow("figure 6, a year back") << u"16616"_s << u"2023-09"_s;
+    QTest::newRow("recalculations") << u"20341"_s << QString();
+}
+
+void TestReceiptDialog::eachReceiptAgreesWithTheServer()
+{
+    QFETCH(QString, number);
+    QFETCH(QString, period);
+    const qint64 id = accountId(number);
+    QVERIFY(id != 0);
+    const QJsonObject account = m_rig.serverObject(u"/api/v1/accounts/%1"_s.arg(id));
+    if (period.isEmpty()) {
+        // The latest period in which the server booked a recalculation.
+        const QJsonArray recalculations =
+            m_rig.serverObject(u"/api/v1/accounts/%1/charges?from=2014-10&to=2024-09"_s.arg(id))
+                .value(u"recalculations"_s)
+                .toArray();
+        QVERIFY(!recalculations.isEmpty());
+        period = recalculations.last().toObject().value(u"appliedIn"_s).toString();
+    }
+    QJsonObject payee;
+    for (const QJsonValue& item : m_rig.serverItems(u"/api/v1/organizations"_s)) {
+        if (item.toObject().value(u"id"_s).toInteger() == account.value(u"payeeId"_s).toInteger())
+            payee = item.toObject();
+    }
+    QVERIFY2(!payee.isEmpty(), "the account's payee is not among the organizations");
+    const QString range = u"?from=%1&to=%1"_s.arg(period);
+    const QJsonObject movement =
+        m_rig.serverObject(u"/api/v1/accounts/%1/movement"_s.arg(id) + range);
+    const QJsonObject charges =
+        m_rig.serverObject(u"/api/v1/accounts/%1/charges"_s.arg(id) + range);
+    QVERIFY(!movement.isEmpty() && !charges.isEmpty());
+
+    const std::unique_ptr<ReceiptDialog> dialog = openDialog(id);
+    QVERIFY(dialog);
+    dialog->setPeriod(Period::fromIsoString(period));
+    QCOMPARE(dialog->period(), Period::fromIsoString(period));
+    const QString pdf = m_dir.filePath(u"receipt-%1-%2.pdf"_s.arg(number, period));
+    QVERIFY(dialog->savePdf(pdf));
+
+    const QString text = PdfTools::text(pdf);
+    const qint64 opening = kopecks(movement, u"openingKopecks"_s);
+    const qint64 closing = kopecks(movement, u"closingKopecks"_s);
+    QStringList expected = {
+        account.value(u"ownerName"_s).toString(),
+        account.value(u"address"_s).toString(),
+        number,
+        payee.value(u"name"_s).toString(),
+        payee.value(u"inn"_s).toString(),
+        payee.value(u"kpp"_s).toString(),
+        payee.value(u"bic"_s).toString(),
+        payee.value(u"settlementAccount"_s).toString(),
+        payee.value(u"correspondentAccount"_s).toString(),
+        PdfTools::rubles(qAbs(opening)),
+        PdfTools::rubles(kopecks(movement, u"chargedKopecks"_s)),
+        PdfTools::rubles(kopecks(movement, u"recalculatedKopecks"_s)),
+        PdfTools::rubles(kopecks(movement, u"paidKopecks"_s)),
+        PdfTools::rubles(closing > 0 ? closing : 0),
+    };
+    if (closing < 0)
+        expected.append(PdfTools::rubles(-closing));
+    const QJsonArray lines = charges.value(u"lines"_s).toArray();
+    QVERIFY(!lines.isEmpty());
+    for (const QJsonValue& item : lines) {
+        const QJsonObject line = item.toObject();
+        expected.append(line.value(u"service"_s).toString());
+        expected.append(PdfTools::rubles(kopecks(line, u"tariffKopecks"_s)));
+        expected.append(PdfTools::rubles(kopecks(line, u"totalKopecks"_s)));
+    }
+    for (const QJsonValue& item : charges.value(u"recalculations"_s).toArray()) {
+        expected.append(item.toObject().value(u"reason"_s).toString());
+        expected.append(PdfTools::rubles(kopecks(item.toObject(), u"amountKopecks"_s)));
+    }
+    for (const QString& figure : std::as_const(expected))
+        QVERIFY2(text.contains(figure), qPrintable(figure + u" is missing in:\n"_s + text));
+
+    const QString png =
+        PdfTools::render(pdf, m_dir.filePath(u"receipt-%1-%2"_s.arg(number, period)), 150);
+    QVERIFY(!png.isEmpty());
+    QCOMPARE(PdfTools::decodeQr(png), expectedCode(account, payee, period, closing));
+
+    const QString shots = qEnvironmentVariable("KABINET_UI_SHOTS");
+    if (!shots.isEmpty())
+        PdfTools::render(pdf, QDir(shots).filePath(u"receipt-%1-%2"_s.arg(number, period)), 110);
+}
+
+QTEST_MAIN(TestReceiptDialog)
+#include "tst_receiptdialog.moc"

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "printing/ReceiptComposer.h"
+#include "printing/ReceiptSource.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class CacheReaderThread;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QPrinter;
+
+// «Квитанция…» of an account card: choose a closed period, then look at the receipt in a print
+// preview, print it or save it as a PDF. Built from the cache alone (read through
+// CacheReaderThread::query, off the GUI thread), so it works offline.
+class ReceiptDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ReceiptDialog(CacheReaderThread& reader, qint64 accountId, QWidget* parent = nullptr);
+
+    // The periods offered, the latest first; empty until the cache has been read.
+    QList<Period> periods() const;
+    Period period() const;
+    void setPeriod(Period period);
+    // The receipt of the chosen period; std::nullopt while reading or when none can be made.
+    std::optional<Receipt> receipt() const;
+    // Writes the chosen period's receipt; false with the reason shown in the dialog.
+    bool savePdf(const QString& path);
+
+signals:
+    // The cache has been read (successfully or not).
+    void loaded();
+
+private:
+    void showSource(const ReceiptSource& source);
+    void updateState();
+    void preview();
+    void print();
+    void askAndSavePdf();
+    void paintOn(QPrinter* printer);
+
+    ReceiptSource m_source;
+    bool m_loaded = false;
+    QComboBox* m_periods = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_preview = nullptr;
+    QPushButton* m_print = nullptr;
+    QPushButton* m_save = nullptr;
+};
