@@ -108,19 +108,21 @@ CabinetSession::CabinetSession(SessionManager& session, const User& user, const 
     });
 
     // What a sync brought, told on the desktop; clicking it brings the window to that section.
-    m_notifier = std::make_unique<SyncNotifier>();
-    connect(m_engine.get(), &SyncEngine::finished, m_notifier.get(),
-            [notifier = m_notifier.get()](const SyncSummary& summary) {
-                notifier->notify(summary.digest);
-            });
-    connect(m_notifier.get(), &SyncNotifier::activated, &m_window,
-            [target = &m_window](MainSection section) {
-                target->showSection(section);
-                target->showNormal();
-                target->raise();
-                target->activateWindow();
-            });
     // Switched in «Settings…» (and the tray icon's menu).
+    if (user.notifications) {
+        m_notifier = std::make_unique<SyncNotifier>();
+        connect(m_engine.get(), &SyncEngine::finished, m_notifier.get(),
+                [notifier = m_notifier.get()](const SyncSummary& summary) {
+                    notifier->notify(summary.digest);
+                });
+        connect(m_notifier.get(), &SyncNotifier::activated, &m_window,
+                [target = &m_window](MainSection section) {
+                    target->showSection(section);
+                    target->showNormal();
+                    target->raise();
+                    target->activateWindow();
+                });
+    }
 
     connect(m_engine.get(), &SyncEngine::statusChanged, this, &CabinetSession::showStatus);
     // The pages of a sync land in the cache together, right before finished(): one reload is

@@ -44,6 +44,10 @@ public:
         QUrl server;
         QString login;
         QString cacheRoot;
+        // Desktop notifications (SyncNotifier) of what a sync brought. Off on a kiosk: the next
+        // person at the terminal must not read the last one's payments, and the desktop's tray
+        // and notification service are not to be asked at all there.
+        bool notifications = true;
     };
 
     // session and keychain (may be null) must outlive this object; window is not owned and
@@ -58,6 +62,7 @@ public:
     CacheReaderThread* reader() const { return m_reader.get(); }
     ProfilePage* profilePage() const;
     // Tells the user what each sync brought (desktop notifications).
+    // Null when the user's notifications are off (User::notifications).
     SyncNotifier* notifier() const { return m_notifier.get(); }
     bool isOnline() const { return m_online; }
 

@@ -270,7 +270,8 @@ void DesktopApp::onCacheOpened(const CacheUnlocker::Outcome& outcome)
     m_cabinet = std::make_unique<CabinetSession>(
         *m_session,
         CabinetSession::User {m_options.server, m_login,
-                              m_sessionCache ? m_sessionCache->root() : m_options.cacheRoot},
+                              m_sessionCache ? m_sessionCache->root() : m_options.cacheRoot,
+                              !m_options.kiosk},
         *outcome.key, m_options.useKeychain ? &m_keychain : nullptr, *m_main);
     m_cabinet->setSyncInterval(m_settings.syncInterval());
     connect(m_cabinet.get(), &CabinetSession::reconnectRequested, this, &DesktopApp::reconnect);

@@ -3,7 +3,10 @@
 #include "CachedDocumentExport.h"
 #include "protocol/Period.h"
 
+#include <QList>
 #include <QString>
+
+struct AccountHistory;
 
 // `kabinet --export-statement ACCOUNT --from YYYY-MM --to YYYY-MM --out FILE.pdf|FILE.csv`: the
 // statement of one of the remembered user's accounts (or of all of them, ACCOUNT "all") over a

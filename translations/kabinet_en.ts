@@ -13,9 +13,40 @@
     </message>
 </context>
 <context>
+    <name>IdleCountdownOverlay</name>
+    <message numerus="yes">
+        <location filename="../app/IdleCountdownOverlay.cpp" line="+38"/>
+        <source>No one has touched the screen for a while.
+You will be signed out in %n second(s).
+Touch the screen to stay signed in.</source>
+        <translation>
+            <numerusform>No one has touched the screen for a while.
+You will be signed out in %n second.
+Touch the screen to stay signed in.</numerusform>
+            <numerusform>No one has touched the screen for a while.
+You will be signed out in %n seconds.
+Touch the screen to stay signed in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No one has touched the screen for a while.
+The form will be cleared in %n second(s).
+Touch the screen to go on.</source>
+        <translation>
+            <numerusform>No one has touched the screen for a while.
+The form will be cleared in %n second.
+Touch the screen to go on.</numerusform>
+            <numerusform>No one has touched the screen for a while.
+The form will be cleared in %n seconds.
+Touch the screen to go on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LinkAccountDialog</name>
     <message numerus="yes">
-        <location filename="../ui/link/LinkAccountDialog.cpp" line="+244"/>
+        <location filename="../ui/link/LinkAccountDialog.cpp" line="+252"/>
         <source>The number of a personal account has at most %n character(s).</source>
         <translation>
             <numerusform>The number of a personal account has at most %n character.</numerusform>
@@ -56,7 +87,7 @@
 <context>
     <name>NewsPage</name>
     <message numerus="yes">
-        <location filename="../ui/news/NewsPage.cpp" line="+192"/>
+        <location filename="../ui/news/NewsPage.cpp" line="+193"/>
         <source>%n new since your last visit</source>
         <translation>
             <numerusform>%n new since your last visit</numerusform>
@@ -75,11 +106,73 @@
 <context>
     <name>RegistrationPage</name>
     <message numerus="yes">
-        <location filename="../ui/login/RegistrationPage.cpp" line="+85"/>
+        <location filename="../ui/login/RegistrationPage.cpp" line="+92"/>
         <source>The login may contain Russian and Latin letters, digits, a hyphen or an underscore, must start with a letter and be at most %n character(s) long</source>
         <translation>
             <numerusform>The login may contain Russian and Latin letters, digits, a hyphen or an underscore, must start with a letter and be at most %n character long</numerusform>
             <numerusform>The login may contain Russian and Latin letters, digits, a hyphen or an underscore, must start with a letter and be at most %n characters long</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+156"/>
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Every %n hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncNotice</name>
+    <message numerus="yes">
+        <location filename="../app/SyncNotice.cpp" line="+26"/>
+        <source>Charges for %1 on %n account(s)</source>
+        <translation>
+            <numerusform>Charges for %1 on %n account</numerusform>
+            <numerusform>Charges for %1 on %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>New charges on %n account(s)</source>
+        <translation>
+            <numerusform>New charges on %n account</numerusform>
+            <numerusform>New charges on %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n payment(s) received</source>
+        <translation>
+            <numerusform>%n payment received</numerusform>
+            <numerusform>%n payments received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n news item(s)</source>
+        <translation>
+            <numerusform>%n news item</numerusform>
+            <numerusform>%n news items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n of your appeals have been answered</source>
+        <translation>
+            <numerusform>%n of your appeals has been answered</numerusform>
+            <numerusform>%n of your appeals have been answered</numerusform>
         </translation>
     </message>
 </context>

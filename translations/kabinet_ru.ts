@@ -29,7 +29,17 @@
         <translation>платежей &gt;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
+        <source>Receipt…</source>
+        <translation>Квитанция…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payment document of a closed period: preview, print or save as PDF.</source>
+        <translation>Платежный документ за закрытый период: просмотр, печать или сохранение в PDF.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Personal account No. %1 | %2</source>
         <translation>Л/С № %1 | %2</translation>
     </message>
@@ -60,7 +70,7 @@
 <context>
     <name>AccountHistoryPage</name>
     <message>
-        <location filename="../ui/charges/AccountHistoryPage.cpp" line="+142"/>
+        <location filename="../ui/charges/AccountHistoryPage.cpp" line="+143"/>
         <source>No personal account is linked yet.</source>
         <translation>Ни один лицевой счет еще не привязан.</translation>
     </message>
@@ -296,12 +306,12 @@
 <context>
     <name>AppealEditor</name>
     <message>
-        <location filename="../ui/appeals/AppealEditor.cpp" line="+50"/>
+        <location filename="../ui/appeals/AppealEditor.cpp" line="+52"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>What the appeal is about</source>
         <translation>О чем обращение</translation>
     </message>
@@ -317,21 +327,21 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>Concerning:</source>
-        <translation>Лицевой счет:</translation>
+        <source>&amp;Concerning:</source>
+        <translation>&amp;Лицевой счет:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Topic:</source>
-        <translation>Тема:</translation>
+        <location line="+1"/>
+        <source>T&amp;opic:</source>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Text:</source>
-        <translation>Текст:</translation>
+        <location line="+1"/>
+        <source>Te&amp;xt:</source>
+        <translation>Те&amp;кст:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>No particular account</source>
         <translation>Без привязки к лицевому счету</translation>
     </message>
@@ -379,7 +389,7 @@
 <context>
     <name>AppealListModel</name>
     <message>
-        <location filename="../ui/appeals/AppealListModel.cpp" line="+123"/>
+        <location filename="../ui/appeals/AppealListModel.cpp" line="+124"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
@@ -489,7 +499,7 @@
 <context>
     <name>AppealsPage</name>
     <message>
-        <location filename="../ui/appeals/AppealsPage.cpp" line="+42"/>
+        <location filename="../ui/appeals/AppealsPage.cpp" line="+56"/>
         <source>Correct and send again</source>
         <translation>Исправить и отправить снова</translation>
     </message>
@@ -514,7 +524,7 @@
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>Choose an appeal in the list to read it and the operator&apos;s answer.</source>
         <translation>Выберите обращение в списке, чтобы прочитать его и ответ оператора.</translation>
     </message>
@@ -549,14 +559,27 @@
         <translation>Ответ оператора</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No answer yet.</source>
         <translation>Ответа пока нет.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Answered %1</source>
         <translation>Ответ дан %1</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChart</name>
+    <message>
+        <location filename="../ui/charts/BalanceChart.cpp" line="+39"/>
+        <source>Balance at the end of each period, ₽ (debt above zero)</source>
+        <translation>Долг / переплата на конец каждого периода, ₽ (долг — выше нуля)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Balance</source>
+        <translation>Долг / переплата</translation>
     </message>
 </context>
 <context>
@@ -711,17 +734,17 @@
 <context>
     <name>BuildingPage</name>
     <message>
-        <location filename="../ui/building/BuildingPage.cpp" line="+105"/>
+        <location filename="../ui/building/BuildingPage.cpp" line="+106"/>
         <source>Technical data of the building</source>
         <translation>Технические характеристики МКД</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Personal account:</source>
-        <translation>Лицевой счет:</translation>
+        <source>Personal &amp;account:</source>
+        <translation>&amp;Лицевой счет:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location line="+147"/>
         <source>The house&apos;s fund</source>
         <translation>Фонд капитального ремонта дома</translation>
@@ -839,7 +862,7 @@
 <context>
     <name>CacheReader</name>
     <message>
-        <location filename="../ui/cache/CacheReader.cpp" line="+46"/>
+        <location filename="../ui/cache/CacheReader.cpp" line="+45"/>
         <source>The saved data cannot be opened.</source>
         <translation>Не удается открыть сохраненные данные.</translation>
     </message>
@@ -852,7 +875,7 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../sync/store/CacheSchema.cpp" line="+323"/>
+        <location filename="../sync/store/CacheSchema.cpp" line="+329"/>
         <source>The local data was saved by a newer version of Kabinet. Update Kabinet to use it.</source>
         <translation>Локальные данные сохранены более новой версией программы «Кабинет». Обновите программу, чтобы открыть их.</translation>
     </message>
@@ -901,6 +924,24 @@
     </message>
 </context>
 <context>
+    <name>CachedDocumentExport</name>
+    <message>
+        <location filename="../app/CachedDocumentExport.cpp" line="+45"/>
+        <source>No user is remembered on this computer: sign in once in the window with &quot;Remember&quot; ticked.</source>
+        <translation>На этом компьютере нет запомненного пользователя: один раз войдите в окне с установленным флажком «Запомнить?».</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no saved data of the remembered user on this computer: sign in once in the window.</source>
+        <translation>На этом компьютере нет сохраненных данных запомненного пользователя: один раз войдите в окне.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key of the saved data is not in the system keychain: sign in once in the window with &quot;Remember&quot; ticked.</source>
+        <translation>Ключа сохраненных данных нет в системном хранилище паролей: один раз войдите в окне с установленным флажком «Запомнить?».</translation>
+    </message>
+</context>
+<context>
     <name>CaptchaField</name>
     <message>
         <location filename="../ui/widgets/CaptchaField.cpp" line="+27"/>
@@ -913,7 +954,7 @@
         <translation>Код с изображения</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -926,7 +967,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../ui/profile/ChangePasswordDialog.cpp" line="+30"/>
+        <location filename="../ui/profile/ChangePasswordDialog.cpp" line="+31"/>
         <location line="+29"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
@@ -952,7 +993,7 @@
         <translation>От %1 до %2 латинских букв, цифр и символов %3</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Enter your current password.</source>
         <translation>Введите текущий пароль.</translation>
     </message>
@@ -1123,7 +1164,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+38"/>
+        <location filename="../app/CommandLine.cpp" line="+63"/>
         <source>Show this help and exit.</source>
         <translation>Показать эту справку и выйти.</translation>
     </message>
@@ -1164,11 +1205,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+43"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
         <source>The login to sign in with (with --sync or --screenshots).</source>
         <translation>Логин для входа (с --sync или --screenshots).</translation>
     </message>
@@ -1188,7 +1230,65 @@
         <translation>Запомнить сеанс в системном хранилище паролей, чтобы следующим запускам не был нужен пароль. Вход с --password-stdin без --remember забывает запомненный ранее сеанс.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>The language of the window and the messages: ru (Russian) or en (English), instead of the system&apos;s or the one chosen in the settings.</source>
+        <translation>Язык окна и сообщений: ru (русский) или en (английский) вместо системного или выбранного в настройках.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run as a public kiosk: full screen, nothing kept after sign-out, sign-out when idle; see docs/kiosk.md. Also with Enabled=true in the kiosk&apos;s settings file (/etc/xdg/kabinet/kiosk.conf, or the file named by KABINET_KIOSK_CONFIG).</source>
+        <translation>Работать как общедоступный киоск: во весь экран, после выхода ничего не сохраняется, выход при бездействии; см. docs/kiosk.md. Включается также параметром Enabled=true в файле настроек киоска (/etc/xdg/kabinet/kiosk.conf или файл, указанный в KABINET_KIOSK_CONFIG).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read a PIN from standard input and print its salted hash for PinHash= in the kiosk&apos;s settings file, then exit.</source>
+        <translation>Прочитать PIN-код со стандартного ввода, напечатать его хеш с солью для PinHash= в файле настроек киоска и выйти.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the receipt of a closed period of this account of the remembered user to a PDF file and exit, with no window, from the saved data alone (no network): see the exit codes above. Needs --period and --out.</source>
+        <translation>Записать квитанцию за закрытый период этого лицевого счета запомненного пользователя в файл PDF и выйти, без окна, только по сохраненным данным (без сети): коды завершения см. выше. Нужны --period и --out.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>ACCOUNT</source>
+        <translation>ACCOUNT</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The closed period of the document (with --export-receipt).</source>
+        <translation>Закрытый период документа (с --export-receipt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Write the statement of this account of the remembered user (or of all of them: all) over the periods --from … --to to a PDF or CSV file (by the suffix of --out) and exit, with no window, from the saved data alone (no network): see the exit codes above.</source>
+        <translation>Записать выписку по этому лицевому счету запомненного пользователя (или по всем его лицевым счетам: all) за периоды --from … --to в файл PDF или CSV (по расширению файла --out) и выйти, без окна, только по сохраненным данным (без сети): коды завершения см. выше.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first period of the statement (with --export-statement).</source>
+        <translation>Первый период выписки (с --export-statement).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last period of the statement (with --export-statement).</source>
+        <translation>Последний период выписки (с --export-statement).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write (with --export-receipt or --export-statement).</source>
+        <translation>Файл для записи (с --export-receipt или --export-statement).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Personal cabinet of a capital-repair contributions payer.</source>
         <translation>Личный кабинет плательщика взносов на капитальный ремонт.</translation>
     </message>
@@ -1226,12 +1326,80 @@ and its duration). Exit codes of --sync:
   8  сохраненные данные нельзя разблокировать, открыть или записать (ничего не удалено)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>kabinet --export-receipt ACCOUNT --period YYYY-MM --out FILE.pdf
+writes the receipt of a closed period of an account of the user the window
+remembers, from the saved data alone, and prints the file&apos;s path. Exit codes:
+  0  done
+  1  another failure
+  2  wrong command line
+  4  no user is remembered, or the key of the saved data is not in the keychain
+  8  the saved data cannot be unlocked, opened or read
+  9  no such account, the period is not closed, or the saved data lack the payee
+ 10  the output file cannot be written</source>
+        <translation>kabinet --export-receipt ACCOUNT --period YYYY-MM --out FILE.pdf
+записывает квитанцию за закрытый период лицевого счета пользователя, которого
+запомнило окно, только по сохраненным данным и печатает путь к файлу. Коды завершения:
+  0  готово
+  1  другая ошибка
+  2  неверная командная строка
+  4  нет запомненного пользователя, или ключа сохраненных данных нет в хранилище паролей
+  8  сохраненные данные нельзя разблокировать, открыть или прочитать
+  9  нет такого лицевого счета, период не закрыт, или в сохраненных данных нет получателя платежа
+ 10  выходной файл нельзя записать</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Try &apos;%1 --help&apos; for more information.</source>
         <translation>Подробности: «%1 --help».</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+124"/>
+        <source>%1 goes with neither --sync, --screenshots nor --kiosk.</source>
+        <translation>%1 нельзя указывать вместе с --sync, --screenshots или --kiosk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--export-receipt and --export-statement cannot go together.</source>
+        <translation>--export-receipt и --export-statement нельзя указывать вместе.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 does not go with this mode.</source>
+        <translation>--%1 не указывается в этом режиме.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 does not go with %2: it uses the remembered user&apos;s saved data.</source>
+        <translation>--%1 нельзя указывать вместе с %2: этот режим использует сохраненные данные запомненного пользователя.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs the account number: %1 ACCOUNT.</source>
+        <translation>Для %1 нужен номер лицевого счета: %1 ACCOUNT.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs --%2 YYYY-MM.</source>
+        <translation>Для %1 нужен --%2 YYYY-MM.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The period must be written YYYY-MM, e.g. 2024-09: %1</source>
+        <translation>Период должен быть записан в виде YYYY-MM, например 2024-09: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--to comes before --from: %1 … %2.</source>
+        <translation>Период --to раньше периода --from: %1 … %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs the file to write: --out FILE.</source>
+        <translation>Для %1 нужен файл для записи: --out FILE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unexpected argument: %1</source>
         <translation>Лишний аргумент: %1</translation>
     </message>
@@ -1242,6 +1410,16 @@ and its duration). Exit codes of --sync:
     </message>
     <message>
         <location line="+2"/>
+        <source>--kiosk goes with neither --sync, --screenshots nor --kiosk-pin-hash.</source>
+        <translation>--kiosk нельзя указывать вместе с --sync, --screenshots или --kiosk-pin-hash.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--kiosk-pin-hash goes alone.</source>
+        <translation>--kiosk-pin-hash указывается без других параметров.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--remember goes with --sync only.</source>
         <translation>--remember указывается только с --sync.</translation>
     </message>
@@ -1251,7 +1429,12 @@ and its duration). Exit codes of --sync:
         <translation>--%1 указывается только с --sync или --screenshots.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>--lang takes ru or en, not &quot;%1&quot;.</source>
+        <translation>--lang принимает ru или en, а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--sync needs the server: --server URL.</source>
         <translation>Для --sync нужен сервер: --server URL.</translation>
     </message>
@@ -1287,7 +1470,7 @@ and its duration). Exit codes of --sync:
 <context>
     <name>DeleteUserDialog</name>
     <message>
-        <location filename="../ui/profile/DeleteUserDialog.cpp" line="+21"/>
+        <location filename="../ui/profile/DeleteUserDialog.cpp" line="+22"/>
         <location line="+21"/>
         <source>Delete user</source>
         <translation>Удаление учетной записи</translation>
@@ -1308,7 +1491,7 @@ and its duration). Exit codes of --sync:
         <translation>Ваш пароль *</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Enter your password to confirm.</source>
         <translation>Введите пароль для подтверждения.</translation>
     </message>
@@ -1321,22 +1504,27 @@ and its duration). Exit codes of --sync:
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/DesktopApp.cpp" line="+47"/>
+        <location filename="../app/DesktopApp.cpp" line="+88"/>
         <source>The server must be an https:// address: %1</source>
         <translation>Адрес сервера должен начинаться с https://: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+29"/>
         <source>Kabinet — sign in</source>
         <translation>Кабинет — вход</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>No operator&apos;s server is configured, so you cannot sign in yet. Start Kabinet once with the address your operator gave you: kabinet --server https://… (and --ca FILE when the operator uses a certificate of its own); it is remembered.</source>
-        <translation>Сервер оператора не настроен, поэтому войти пока нельзя. Один раз запустите программу с адресом, который дал вам оператор: kabinet --server https://… (и --ca FILE, если у оператора собственный сертификат); адрес будет запомнен.</translation>
+        <location line="+16"/>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+8"/>
+        <source>No operator&apos;s server is configured, so you cannot sign in yet. Enter the address your operator gave you in «Settings…», or start Kabinet once with it: kabinet --server https://… (and --ca FILE when the operator uses a certificate of its own); it is remembered.</source>
+        <translation>Сервер оператора не задан, поэтому войти пока нельзя. Укажите адрес, который вам сообщил оператор, в окне «Настройки…» или один раз запустите программу с ним: kabinet --server https://… (и --ca FILE, если оператор использует собственный сертификат); адрес будет запомнен.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Kabinet</source>
         <translation>Кабинет</translation>
     </message>
@@ -1362,7 +1550,7 @@ and its duration). Exit codes of --sync:
 <context>
     <name>HeadlessSync</name>
     <message>
-        <location filename="../app/HeadlessSync.cpp" line="+72"/>
+        <location filename="../app/HeadlessSync.cpp" line="+73"/>
         <source>Password for %1: </source>
         <translation>Пароль для %1: </translation>
     </message>
@@ -1402,7 +1590,7 @@ and its duration). Exit codes of --sync:
         <translation>Не удалось запомнить сеанс: системное хранилище паролей недоступно.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>There is no saved data of %1 on this computer yet: sign in once with --password-stdin to create it.</source>
         <translation>На этом компьютере еще нет сохраненных данных пользователя %1: войдите один раз с --password-stdin, чтобы создать их.</translation>
     </message>
@@ -1453,6 +1641,43 @@ and its duration). Exit codes of --sync:
         <location line="+22"/>
         <source>No personal account is linked to your cabinet yet. Use &quot;Add personal account&quot; at the top to link one.</source>
         <translation>К вашему кабинету еще не привязан ни один лицевой счет. Чтобы привязать его, нажмите «Добавить лицевой счет» вверху окна.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdownOverlay</name>
+    <message numerus="yes">
+        <location filename="../app/IdleCountdownOverlay.cpp" line="+38"/>
+        <source>No one has touched the screen for a while.
+You will be signed out in %n second(s).
+Touch the screen to stay signed in.</source>
+        <translation>
+            <numerusform>Экрана давно никто не касался.
+Выход будет выполнен через %n секунду.
+Коснитесь экрана, чтобы остаться в кабинете.</numerusform>
+            <numerusform>Экрана давно никто не касался.
+Выход будет выполнен через %n секунды.
+Коснитесь экрана, чтобы остаться в кабинете.</numerusform>
+            <numerusform>Экрана давно никто не касался.
+Выход будет выполнен через %n секунд.
+Коснитесь экрана, чтобы остаться в кабинете.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No one has touched the screen for a while.
+The form will be cleared in %n second(s).
+Touch the screen to go on.</source>
+        <translation>
+            <numerusform>Экрана давно никто не касался.
+Форма будет очищена через %n секунду.
+Коснитесь экрана, чтобы продолжить.</numerusform>
+            <numerusform>Экрана давно никто не касался.
+Форма будет очищена через %n секунды.
+Коснитесь экрана, чтобы продолжить.</numerusform>
+            <numerusform>Экрана давно никто не касался.
+Форма будет очищена через %n секунд.
+Коснитесь экрана, чтобы продолжить.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1580,9 +1805,37 @@ and its duration). Exit codes of --sync:
     </message>
 </context>
 <context>
+    <name>KioskExitDialog</name>
+    <message>
+        <location filename="../app/KioskExitDialog.cpp" line="+16"/>
+        <source>Leave the kiosk</source>
+        <translation>Выход из режима киоска</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For the administrator: the PIN of this kiosk.</source>
+        <translation>Для администратора: PIN-код этого киоска.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No PIN is set in the kiosk&apos;s settings file: the kiosk cannot be left this way.</source>
+        <translation>В файле настроек киоска не задан PIN-код: выйти из режима киоска таким способом нельзя.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wrong PIN.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+</context>
+<context>
     <name>LinkAccountDialog</name>
     <message>
-        <location filename="../ui/link/LinkAccountDialog.cpp" line="+53"/>
+        <location filename="../ui/link/LinkAccountDialog.cpp" line="+58"/>
         <source>Add personal account</source>
         <translation>Добавить лицевой счет</translation>
     </message>
@@ -1647,7 +1900,7 @@ and its duration). Exit codes of --sync:
         <translation>Добавить</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Enter the date and sum of your last payment:</source>
         <translation>Укажите дату и сумму последнего платежа:</translation>
     </message>
@@ -1825,18 +2078,18 @@ and its duration). Exit codes of --sync:
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../ui/login/LoginPage.cpp" line="+45"/>
+        <location filename="../ui/login/LoginPage.cpp" line="+50"/>
         <source>&amp;Remember me?</source>
         <translation>&amp;Запомнить?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+235"/>
+        <location line="+252"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-250"/>
         <source>Send the e-mail again</source>
         <translation>Отправить письмо еще раз</translation>
     </message>
@@ -1882,11 +2135,11 @@ and its duration). Exit codes of --sync:
     </message>
     <message>
         <location line="+8"/>
-        <source>Code from the picture:</source>
-        <translation>Код с изображения:</translation>
+        <source>&amp;Code from the picture:</source>
+        <translation>&amp;Код с изображения</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+94"/>
         <source>Enter the code from the picture.</source>
         <translation>Введите код с изображения.</translation>
     </message>
@@ -1962,8 +2215,8 @@ and its duration). Exit codes of --sync:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+51"/>
-        <location line="+48"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+54"/>
+        <location line="+49"/>
         <source>Consumer&apos;s personal cabinet</source>
         <translation>Личный кабинет потребителя</translation>
     </message>
@@ -1974,22 +2227,28 @@ and its duration). Exit codes of --sync:
     </message>
     <message>
         <location line="+6"/>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sign out</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <location line="+11"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+122"/>
         <source>%1 (%2)</source>
         <extracomment>A section&apos;s title with how many items in it are new, e.g. &quot;News (2)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>Hello!</source>
         <translation>Здравствуйте!</translation>
     </message>
@@ -2092,12 +2351,12 @@ and its duration). Exit codes of --sync:
 <context>
     <name>MeterReadingEditor</name>
     <message>
-        <location filename="../ui/meters/MeterReadingEditor.cpp" line="+25"/>
+        <location filename="../ui/meters/MeterReadingEditor.cpp" line="+27"/>
         <source>Send reading</source>
         <translation>Передать показание</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>e.g. 123,456</source>
         <translation>например, 123,456</translation>
     </message>
@@ -2112,7 +2371,7 @@ and its duration). Exit codes of --sync:
         <translation>Показание:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, No. %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, № %2</translation>
     </message>
@@ -2165,7 +2424,7 @@ and its duration). Exit codes of --sync:
 <context>
     <name>MeterReadingHistoryModel</name>
     <message>
-        <location filename="../ui/meters/MeterReadingHistoryModel.cpp" line="+49"/>
+        <location filename="../ui/meters/MeterReadingHistoryModel.cpp" line="+50"/>
         <location line="+8"/>
         <source>Not accepted: %1</source>
         <translation>Не принято: %1</translation>
@@ -2214,7 +2473,7 @@ and its duration). Exit codes of --sync:
 <context>
     <name>MeterReadingsPage</name>
     <message>
-        <location filename="../ui/meters/MeterReadingsPage.cpp" line="+71"/>
+        <location filename="../ui/meters/MeterReadingsPage.cpp" line="+72"/>
         <source>Meter readings</source>
         <translation>Показания приборов учета</translation>
     </message>
@@ -2225,11 +2484,11 @@ and its duration). Exit codes of --sync:
     </message>
     <message>
         <location line="+9"/>
-        <source>Personal account:</source>
-        <translation>Лицевой счет:</translation>
+        <source>Personal &amp;account:</source>
+        <translation>&amp;Лицевой счет:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No meter is registered on your accounts.</source>
         <translation>На ваших лицевых счетах не зарегистрировано ни одного прибора учета.</translation>
     </message>
@@ -2379,7 +2638,7 @@ and its duration). Exit codes of --sync:
 <context>
     <name>NewsListModel</name>
     <message>
-        <location filename="../ui/news/NewsListModel.cpp" line="+129"/>
+        <location filename="../ui/news/NewsListModel.cpp" line="+131"/>
         <source>New since your last visit</source>
         <translation>Новая с вашего последнего посещения</translation>
     </message>
@@ -2408,7 +2667,7 @@ and its duration). Exit codes of --sync:
 <context>
     <name>NewsPage</name>
     <message>
-        <location filename="../ui/news/NewsPage.cpp" line="+65"/>
+        <location filename="../ui/news/NewsPage.cpp" line="+66"/>
         <source>Mark all as read</source>
         <translation>Отметить все как прочитанные</translation>
     </message>
@@ -2642,14 +2901,14 @@ and its duration). Exit codes of --sync:
 <context>
     <name>PasswordResetPage</name>
     <message>
-        <location filename="../ui/login/PasswordResetPage.cpp" line="+19"/>
-        <location line="+89"/>
+        <location filename="../ui/login/PasswordResetPage.cpp" line="+21"/>
+        <location line="+91"/>
         <location line="+28"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>Password recovery</source>
         <translation>Восстановление пароля</translation>
     </message>
@@ -2659,7 +2918,7 @@ and its duration). Exit codes of --sync:
         <translation>Введите логин или адрес электронной почты, указанные при регистрации. Мы отправим на этот адрес ссылку для установки нового пароля.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2669,7 +2928,7 @@ and its duration). Exit codes of --sync:
         <translation>Логин или E-mail:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>If an active account with this login or e-mail exists, an e-mail with a link is on its way to its address. Open the link within an hour: it leads to a page of the portal where you set a new password (by the same rules as at registration). Then sign in with the new password; every earlier sign-in of the account ends.
 
 No e-mail? Check the spam folder; a new one can be asked for after a minute.</source>
@@ -2803,7 +3062,7 @@ No e-mail? Check the spam folder; a new one can be asked for after a minute.</so
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../ui/payments/PaymentsPage.cpp" line="+33"/>
+        <location filename="../ui/payments/PaymentsPage.cpp" line="+43"/>
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
@@ -2814,22 +3073,62 @@ No e-mail? Check the spam folder; a new one can be asked for after a minute.</so
     </message>
     <message>
         <location line="+8"/>
-        <location line="+43"/>
+        <location line="+127"/>
         <source>Movement of funds</source>
         <translation>Движение финансов</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-123"/>
+        <source>Statement…</source>
+        <translation>Выписка…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the statement</source>
+        <translation>Сохранение выписки</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save the movement of funds, charges and payments of chosen periods as PDF or CSV</source>
+        <translation>Сохранить движение финансов, начисления и платежи за выбранные периоды в файл PDF или CSV</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Payments received</source>
         <translation>Поступления денежных средств</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
         <source>No payments in the chosen periods.</source>
         <translation>За выбранные периоды платежей нет.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
+        <source>Charts</source>
+        <translation>Графики</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Saving the statement…</source>
+        <translation>Сохранение выписки…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The statement is saved to %1.</source>
+        <translation>Выписка сохранена в файл %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statement</source>
+        <translation>Выписка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statement was not saved.</source>
+        <translation>Выписка не сохранена.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Movement of funds for %1 – %2</source>
         <translation>Движение финансов за %1 – %2</translation>
     </message>
@@ -2838,11 +3137,31 @@ No e-mail? Check the spam folder; a new one can be asked for after a minute.</so
     <name>PeriodRangePicker</name>
     <message>
         <location filename="../ui/widgets/PeriodRangePicker.cpp" line="+15"/>
-        <source>Display period:</source>
-        <translation>Период отображения:</translation>
+        <source>Display &amp;period:</source>
+        <translation>&amp;Период отображения:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Display period from, month</source>
+        <translation>Период отображения с, месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display period from, year</source>
+        <translation>Период отображения с, год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display period to, month</source>
+        <translation>Период отображения по, месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display period to, year</source>
+        <translation>Период отображения по, год</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>from</source>
         <extracomment>the start of the range of months: &quot;from [month] [year]&quot;</extracomment>
         <translation>с</translation>
@@ -2865,7 +3184,7 @@ No e-mail? Check the spam folder; a new one can be asked for after a minute.</so
 <context>
     <name>PreviousPasswordDialog</name>
     <message>
-        <location filename="../ui/login/PreviousPasswordDialog.cpp" line="+21"/>
+        <location filename="../ui/login/PreviousPasswordDialog.cpp" line="+22"/>
         <source>Your password was changed</source>
         <translation>Ваш пароль был изменен</translation>
     </message>
@@ -2900,7 +3219,7 @@ No e-mail? Check the spam folder; a new one can be asked for after a minute.</so
         <translation>Удалить и загрузить заново…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The saved data does not open with this password either. Try another previous password, or discard the saved data.</source>
         <translation>Сохраненные данные не открываются и этим паролем. Попробуйте другой прежний пароль или удалите сохраненные данные.</translation>
     </message>
@@ -2933,7 +3252,7 @@ No e-mail? Check the spam folder; a new one can be asked for after a minute.</so
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="+25"/>
+        <location filename="../ui/profile/ProfilePage.cpp" line="+27"/>
         <source>Account No. %1 — %2</source>
         <translation>Л/С № %1 — %2</translation>
     </message>
@@ -2998,7 +3317,7 @@ No e-mail? Check the spam folder; a new one can be asked for after a minute.</so
         <translation>Подтверждение E-mail</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Linked personal accounts</source>
         <translation>Привязанные лицевые счета</translation>
     </message>
@@ -3098,8 +3417,24 @@ The account disappears from your cabinet, and its charges, payments, meter readi
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+89"/>
-        <location line="+15"/>
+        <location filename="../app/main.cpp" line="+53"/>
+        <source>No PIN on standard input.</source>
+        <translation>На стандартном вводе нет PIN-кода.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kiosk PIN: </source>
+        <translation>PIN-код киоска: </translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>No PinHash in %1: the kiosk cannot be left with the exit key combination.</source>
+        <translation>В %1 нет PinHash: выйти из режима киоска сочетанием клавиш нельзя.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+28"/>
+        <location line="+34"/>
         <source>Kabinet</source>
         <translation>Кабинет</translation>
     </message>
@@ -3161,15 +3496,330 @@ The account disappears from your cabinet, and its charges, payments, meter readi
     </message>
 </context>
 <context>
+    <name>ReceiptComposer</name>
+    <message>
+        <location filename="../ui/printing/ReceiptComposer.cpp" line="+86"/>
+        <source>There is no account No. %1 in the saved data.</source>
+        <translation>В сохраненных данных нет лицевого счета № %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a closed period of account No. %2: a receipt is made only for a month the operator has closed.</source>
+        <translation>%1 не является закрытым периодом лицевого счета № %2: квитанция формируется только за месяц, который закрыл оператор.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved data do not say whom account No. %1 pays: bring them up to date and try again.</source>
+        <translation>В сохраненных данных не указан получатель платежей по лицевому счету № %1: обновите данные и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The amounts of account No. %1 are too large to add up.</source>
+        <translation>Суммы по лицевому счету № %1 слишком велики для сложения.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../ui/printing/ReceiptDialog.cpp" line="+26"/>
+        <source>Receipt</source>
+        <translation>Квитанция</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the saved data…</source>
+        <translation>Чтение сохраненных данных…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview…</source>
+        <translation>Просмотр…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Receipt: account No. %1</source>
+        <translation>Квитанция: лицевой счет № %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>There is no closed period yet: a receipt is made once the operator closes one.</source>
+        <translation>Ни один период еще не закрыт: квитанцию можно будет сформировать, когда оператор закроет период.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To pay: %1 ₽</source>
+        <translation>К оплате: %1 ₽</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Receipt preview</source>
+        <translation>Просмотр квитанции</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save the receipt</source>
+        <translation>Сохранить квитанцию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved to %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <location filename="../ui/printing/ReceiptDocument.cpp" line="+37"/>
+        <location line="+16"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удается записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cannot write %1: the PDF could not be made.</source>
+        <translation>Не удается записать %1: не удалось сформировать PDF.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Receipt %1 for %2</source>
+        <translation>Квитанция %1 за %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>receipt-%1-%2.pdf</source>
+        <translation>receipt-%1-%2.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPainter</name>
+    <message>
+        <location filename="../ui/printing/ReceiptPainter.cpp" line="+123"/>
+        <source>PAYMENT DOCUMENT</source>
+        <translation>ПЛАТЕЖНЫЙ ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for the contribution for capital repairs for %1</source>
+        <translation>на оплату взноса на капитальный ремонт за %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Payee</source>
+        <translation>Получатель платежа</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>INN %1</source>
+        <translation>ИНН %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INN %1    KPP %2</source>
+        <translation>ИНН %1    КПП %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank: %1</source>
+        <translation>Банк: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIC %1</source>
+        <translation>БИК %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement account %1</source>
+        <translation>Расчетный счет %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correspondent account %1</source>
+        <translation>Корреспондентский счет %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+45"/>
+        <source>Address: %1</source>
+        <translation>Адрес: %1</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Phone: %1</source>
+        <translation>Телефон: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Purpose of payment: %1</source>
+        <translation>Назначение платежа: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scan the code in your bank&apos;s app to pay</source>
+        <translation>Для оплаты отсканируйте код в приложении вашего банка</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Payer</source>
+        <translation>Плательщик</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Personal account No. %1</source>
+        <translation>Лицевой счет № %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor area: %1 sq. m</source>
+        <translation>Площадь помещения: %1 кв. м</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership: %1</source>
+        <translation>Форма собственности: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Charges for %1</source>
+        <translation>Начисление за %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution rate, ₽</source>
+        <translation>Размер взноса, ₽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charged, ₽</source>
+        <translation>Начислено, ₽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recalculation, ₽</source>
+        <translation>Перерасчет, ₽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total, ₽</source>
+        <translation>Итого, ₽</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No charges in this period</source>
+        <translation>За этот период начислений нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOTAL</source>
+        <translation>ИТОГО</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+30"/>
+        <source>Recalculations</source>
+        <translation>Перерасчеты</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>For %1: %2</source>
+        <translation>За %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Settlement for %1</source>
+        <translation>Расчеты за %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Debt at the start of the period</source>
+        <translation>Долг на начало периода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overpayment at the start of the period</source>
+        <translation>Переплата на начало периода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No debt at the start of the period</source>
+        <translation>Долга на начало периода нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charged for the period</source>
+        <translation>Начислено за период</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments received in the period</source>
+        <translation>Поступило платежей за период</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overpayment at the end of the period</source>
+        <translation>Переплата на конец периода</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TOTAL TO PAY, ₽</source>
+        <translation>ИТОГО К ОПЛАТЕ, ₽</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pay by the code in your bank&apos;s app or with this document at a bank office. Payments received after the end of the period count in the next one. Made by Kabinet from the operator&apos;s data saved on this computer.</source>
+        <translation>Оплатите по коду в приложении вашего банка или с этим документом в отделении банка. Платежи, поступившие после окончания периода, учитываются в следующем периоде. Сформировано программой «Кабинет» по данным оператора, сохраненным на этом компьютере.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../ui/login/RegistrationPage.cpp" line="+60"/>
-        <location line="+307"/>
+        <location filename="../ui/login/RegistrationPage.cpp" line="+67"/>
+        <location line="+309"/>
         <source>Register</source>
         <translation>Зарегистрироваться</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-308"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3228,7 +3878,7 @@ The account disappears from your cabinet, and its charges, payments, meter readi
         <translation>Код с изображения</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&lt;p&gt;The personal cabinet shows the owner of a flat the state of their personal account for capital repair contributions: charges, payments and the house&apos;s repair plans. The user keeps the login and password secret, gives true information when linking an account and agrees that the operator processes the personal data needed for that.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Личный кабинет показывает собственнику помещения состояние его лицевого счета по взносам на капитальный ремонт: начисления, платежи и планы ремонта дома. Пользователь хранит логин и пароль в тайне, указывает достоверные сведения при привязке лицевого счета и соглашается на обработку оператором необходимых для этого персональных данных.&lt;/p&gt;</translation>
     </message>
@@ -3276,7 +3926,7 @@ The account disappears from your cabinet, and its charges, payments, meter readi
 <context>
     <name>RepairPlanModel</name>
     <message>
-        <location filename="../ui/building/RepairPlanModel.cpp" line="+45"/>
+        <location filename="../ui/building/RepairPlanModel.cpp" line="+47"/>
         <source>Planned</source>
         <translation>Запланирована</translation>
     </message>
@@ -3381,6 +4031,375 @@ The account disappears from your cabinet, and its charges, payments, meter readi
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+61"/>
+        <source>Show &amp;notifications</source>
+        <translation>Показывать &amp;уведомления</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None: the system&apos;s certificates only</source>
+        <translation>Нет: только системные сертификаты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the CA certificate file</source>
+        <translation>Выбрать файл сертификата удостоверяющего центра</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None, or sha256/… of the server&apos;s public key</source>
+        <translation>Нет или sha256/… открытого ключа сервера</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Operator&apos;s server</source>
+        <translation>Сервер оператора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Given by your operator; https only. A new address is used at the next sign-in.</source>
+        <translation>Адрес сообщает оператор; только https. Новый адрес будет использован при следующем входе.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra CA &amp;certificate</source>
+        <translation>Дополнительный &amp;сертификат УЦ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Public-key pin</source>
+        <translation>&amp;Закрепленный открытый ключ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only when your operator asks for them: a PEM file of a certificate authority to trust besides the system&apos;s, and the SHA-256 of the server&apos;s public key that its certificate must carry as well.</source>
+        <translation>Только если их требует оператор: файл PEM удостоверяющего центра (УЦ), которому нужно доверять наряду с системными, и SHA-256 открытого ключа сервера, который также должен содержаться в его сертификате.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new language is used after Kabinet is started again.</source>
+        <translation>Новый язык будет применен после перезапуска программы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show notifications</source>
+        <translation>Показывать уведомления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Background &amp;sync</source>
+        <translation>&amp;Фоновое обновление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Off: only when asked («Refresh»)</source>
+        <translation>Выключено: только по кнопке «Обновить»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Раз в %n час</numerusform>
+            <numerusform>Раз в %n часа</numerusform>
+            <numerusform>Раз в %n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Раз в %n минуту</numerusform>
+            <numerusform>Раз в %n минуты</numerusform>
+            <numerusform>Раз в %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The server&apos;s address must start with https:// and name the server, e.g. https://lk.example.ru: Kabinet talks to it over an encrypted connection only.</source>
+        <translation>Адрес сервера должен начинаться с https:// и содержать имя сервера, например https://lk.example.ru: программа «Кабинет» связывается с ним только по зашифрованному соединению.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Extra CA certificate</source>
+        <translation>Дополнительный сертификат удостоверяющего центра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Сертификаты PEM (*.pem *.crt);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../ui/payments/StatementDialog.cpp" line="+18"/>
+        <source>Personal account No. %1</source>
+        <translation>Лицевой счет № %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All accounts</source>
+        <translation>Все лицевые счета</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statement</source>
+        <translation>Выписка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table for spreadsheets</source>
+        <translation>Таблица CSV для электронных таблиц</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accounts:</source>
+        <translation>Лицевые счета:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <location filename="../ui/printing/StatementDocument.cpp" line="+93"/>
+        <source>No charges in the chosen periods.</source>
+        <translation>За выбранные периоды начислений нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Charged, ₽</source>
+        <translation>Начислено, ₽</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+18"/>
+        <location line="+16"/>
+        <source>TOTAL</source>
+        <translation>ИТОГО</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>No recalculations in the chosen periods.</source>
+        <translation>За выбранные периоды перерасчетов нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booked in</source>
+        <translation>Период проведения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Corrects</source>
+        <translation>За период</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>Amount, ₽</source>
+        <translation>Сумма, ₽</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>No payments in the chosen periods.</source>
+        <translation>За выбранные периоды платежей нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Personal account No. %1</source>
+        <translation>Лицевой счет № %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+36"/>
+        <source>Movement of funds</source>
+        <translation>Движение финансов</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Charges by period</source>
+        <translation>Начисления по периодам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recalculations</source>
+        <translation>Перерасчеты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Statement of all accounts</source>
+        <translation>Выписка по всем лицевым счетам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement of account</source>
+        <translation>Выписка по лицевому счету</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Periods: %1 – %2</source>
+        <extracomment>%1 and %2 are periods, e.g. &quot;январь 2023&quot; and &quot;декабрь 2023&quot;</extracomment>
+        <translation>Периоды: %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made on %1 from the data saved on this computer.</source>
+        <translation>Сформирована %1 по данным, сохраненным на этом компьютере.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All accounts</source>
+        <translation>Все лицевые счета</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Statement</source>
+        <translation>Выписка</translation>
+    </message>
+</context>
+<context>
+    <name>StatementExport</name>
+    <message>
+        <location filename="../ui/printing/StatementExport.cpp" line="+38"/>
+        <location filename="../ui/printing/StatementSaver.cpp" line="+32"/>
+        <source>A statement is saved as .pdf or .csv.</source>
+        <translation>Выписку можно сохранить только в формате .pdf или .csv.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PDF statement needs the graphical application; save it as .csv instead.</source>
+        <translation>Для выписки в формате PDF нужно графическое приложение; сохраните ее в формате .csv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/printing/StatementSaver.cpp" line="+18"/>
+        <source>The saved data holds no such personal account.</source>
+        <translation>В сохраненных данных нет такого лицевого счета.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/printing/StatementSaver.cpp" line="+6"/>
+        <source>No statement can be made for these periods.</source>
+        <translation>За эти периоды выписку сформировать нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementFile</name>
+    <message>
+        <location filename="../ui/printing/StatementFile.cpp" line="+25"/>
+        <location line="+2"/>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementFileExport</name>
+    <message>
+        <location filename="../app/StatementFileExport.cpp" line="+31"/>
+        <source>The saved data hold no personal account.</source>
+        <translation>В сохраненных данных нет ни одного лицевого счета.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved data hold no personal account %1.</source>
+        <translation>В сохраненных данных нет лицевого счета № %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementSaver</name>
+    <message>
+        <location filename="../ui/printing/StatementSaver.cpp" line="-20"/>
+        <source>The saved data cannot be read.</source>
+        <translation>Не удается прочитать сохраненные данные.</translation>
+    </message>
+</context>
+<context>
     <name>SyncError</name>
     <message>
         <location filename="../sync/engine/SyncError.cpp" line="+71"/>
@@ -3406,6 +4425,128 @@ The account disappears from your cabinet, and its charges, payments, meter readi
         <location line="+3"/>
         <source>The update could not be saved on this computer. Check the free disk space.</source>
         <translation>Не удалось сохранить обновление на этом компьютере. Проверьте, есть ли свободное место на диске.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncNotice</name>
+    <message>
+        <location filename="../app/SyncNotice.cpp" line="+19"/>
+        <source>Charges for %1 on account %2</source>
+        <translation>Начисление за %1 по лицевому счету № %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Charges for %1 on %n account(s)</source>
+        <translation>
+            <numerusform>Начисление за %1 по %n лицевому счету</numerusform>
+            <numerusform>Начисление за %1 по %n лицевым счетам</numerusform>
+            <numerusform>Начисление за %1 по %n лицевым счетам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>New charges on %n account(s)</source>
+        <translation>
+            <numerusform>Новые начисления по %n лицевому счету</numerusform>
+            <numerusform>Новые начисления по %n лицевым счетам</numerusform>
+            <numerusform>Новые начисления по %n лицевым счетам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Payment of %1 ₽ received on account %2</source>
+        <extracomment>%1 is an amount of roubles, %2 an account number</extracomment>
+        <translation>Поступил платеж %1 ₽ по лицевому счету № %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n payment(s) received</source>
+        <translation>
+            <numerusform>Поступил %n платеж</numerusform>
+            <numerusform>Поступило %n платежа</numerusform>
+            <numerusform>Поступило %n платежей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>News: %1</source>
+        <translation>Новость: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n news item(s)</source>
+        <translation>
+            <numerusform>%n новость</numerusform>
+            <numerusform>%n новости</numerusform>
+            <numerusform>%n новостей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your appeal «%1» has been answered</source>
+        <translation>На ваше обращение «%1» дан ответ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of your appeals have been answered</source>
+        <translation>
+            <numerusform>Дан ответ на %n ваше обращение</numerusform>
+            <numerusform>Дан ответ на %n ваших обращения</numerusform>
+            <numerusform>Дан ответ на %n ваших обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New charges</source>
+        <translation>Новые начисления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment received</source>
+        <translation>Поступил платеж</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>News</source>
+        <translation>Новости</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer to your appeal</source>
+        <translation>Ответ на обращение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is new in your cabinet</source>
+        <translation>Что нового в вашем кабинете</translation>
+    </message>
+</context>
+<context>
+    <name>SyncNotifier</name>
+    <message>
+        <location filename="../app/SyncNotifier.cpp" line="+30"/>
+        <source>Desktop &amp;notifications</source>
+        <translation>&amp;Уведомления на рабочем столе</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tell me of new charges, payments, news and answers to my appeals</source>
+        <translation>Сообщать о новых начислениях, платежах, новостях и ответах на мои обращения</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kabinet</source>
+        <translation>Кабинет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show Kabinet</source>
+        <translation>&amp;Показать «Кабинет»</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
     </message>
 </context>
 <context>
@@ -3488,12 +4629,12 @@ The account disappears from your cabinet, and its charges, payments, meter readi
 <context>
     <name>TypoReportDialog</name>
     <message>
-        <location filename="../ui/typo/TypoReportDialog.cpp" line="+45"/>
+        <location filename="../ui/typo/TypoReportDialog.cpp" line="+47"/>
         <source>Report a mistake in the text</source>
         <translation>Сообщить об ошибке в тексте</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Thank you for helping us! The operator&apos;s editors will get the marked text with the words around it.</source>
         <translation>Спасибо за помощь! Редакторы оператора получат выделенный текст вместе с окружающими словами.</translation>
     </message>
@@ -3559,12 +4700,12 @@ The account disappears from your cabinet, and its charges, payments, meter readi
 <context>
     <name>TypoReportShortcut</name>
     <message>
-        <location filename="../ui/typo/TypoReportShortcut.cpp" line="+51"/>
+        <location filename="../ui/typo/TypoReportShortcut.cpp" line="+52"/>
         <source>Noticed a mistake in the text? Select it and press Ctrl+Enter</source>
         <translation>Заметили ошибку в тексте? Выделите ее мышкой и нажмите Ctrl+Enter</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The report of the mistake could not be saved: %1</source>
         <translation>Не удалось сохранить сообщение об ошибке: %1</translation>
     </message>
@@ -3653,6 +4794,24 @@ The account disappears from your cabinet, and its charges, payments, meter readi
         <location line="+29"/>
         <source>The value is not valid.</source>
         <translation>Недопустимое значение.</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyTotalsChart</name>
+    <message>
+        <location filename="../ui/charts/YearlyTotalsChart.cpp" line="+18"/>
+        <source>Charged and paid per year, ₽</source>
+        <translation>Начислено и оплачено по годам, ₽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charged</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "PortalProcess.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
@@ -26,8 +27,10 @@ private slots:
     void initTestCase();
     void withoutARememberedUserItSaysSo();
     void writesTheReceiptOfTheRememberedUser();
+    void writesStatementsOfTheRememberedUser();
     void worksWithTheServerStopped();
     void anUnknownAccountIsNotFound();
+    void aStatementOfAnUnknownAccountIsNotFound();
     void anUnclosedPeriodIsNotFound();
     void anUnwritableFileIsAnOutputError();
     void wrongCommandLinesAreUsageErrors_data();
@@ -166,6 +169,54 @@ void TestReceiptExport::writesTheReceiptOfTheRememberedUser()
     QVERIFY2(code.endsWith("|PaymPeriod=092024|TechCode=02"), code.constData());
 }
 
+void TestReceiptExport::writesStatementsOfTheRememberedUser()
+{
+    // As a spreadsheet reads it: -1234,56.
+    const auto csvAmount = [](qint64 kopecks) -> QString {
+        const qint64 magnitude = kopecks < 0 ? -kopecks : kopecks;
+        return (kopecks < 0 ? u"-"_s : QString()) + QString::number(magnitude / 100) + u','
+            + u"%1"_s.arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    };
+    const QString csv = m_dir.filePath(u"statement-all.csv"_s);
+    const Run all = kabinet({u"--export-statement"_s, u"all"_s, u"--from"_s, u"2024-01"_s,
+                             u"--to"_s, u"2024-09"_s, u"--out"_s, csv});
+    QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+    QCOMPARE(all.out, QDir::toNativeSeparators(csv) + u'\n');
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes);
+
+    qint64 closing16616 = 0;
+    const QJsonArray accounts = serverObject(u"/api/v1/accounts"_s).value(u"items"_s).toArray();
+    QCOMPARE(accounts.size(), 3);
+    for (const QJsonValue& item : accounts) {
+        const QString number = item.toObject().value(u"number"_s).toString();
+        const QJsonObject movement =
+            serverObject(u"/api/v1/accounts/%1/movement?from=2024-01&to=2024-09"_s.arg(
+                item.toObject().value(u"id"_s).toInteger()));
+        const qint64 closing = qint64(movement.value(u"closingKopecks"_s).toDouble());
+        const qint64 paid = qint64(movement.value(u"paidKopecks"_s).toDouble());
+        QVERIFY2(text.contains(number), qPrintable(number));
+        for (const qint64 figure : {closing, paid}) {
+            QVERIFY2(text.contains(u';' + csvAmount(figure)),
+                     qPrintable(number + u": "_s + csvAmount(figure) + u" is missing"_s));
+        }
+        if (number == u"16616"_s)
+            closing16616 = closing;
+    }
+
+    const QString pdf = m_dir.filePath(u"statement-16616.pdf"_s);
+    const Run one = kabinet({u"--export-statement"_s, u"16616"_s, u"--from"_s, u"2024-01"_s,
+                             u"--to"_s, u"2024-09"_s, u"--out"_s, pdf});
+    QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+    const QString pdfText = PdfTools::text(pdf);
+    QVERIFY2(pdfText.contains(u"16616"_s), qPrintable(pdfText));
+    QVERIFY2(pdfText.contains(PdfTools::rubles(closing16616)), qPrintable(pdfText));
+    QVERIFY(!pdfText.contains(u"17103"_s));
+}
+
 void TestReceiptExport::worksWithTheServerStopped()
 {
     // The export reads the saved data only: the rest of the tests run with the server gone.
@@ -182,6 +233,17 @@ void TestReceiptExport::anUnknownAccountIsNotFound()
     const QString out = m_dir.filePath(u"unknown.pdf"_s);
     // 16621 is an account of the demo directory the demo user has not linked.
     const Run run = kabinet(exportArguments(u"16621"_s, u"2024-09"_s, out));
+    QCOMPARE(run.exitCode, 9);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(u"16621"_s), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestReceiptExport::aStatementOfAnUnknownAccountIsNotFound()
+{
+    const QString out = m_dir.filePath(u"unknown.csv"_s);
+    const Run run = kabinet({u"--export-statement"_s, u"16621"_s, u"--from"_s, u"2024-01"_s,
+                             u"--to"_s, u"2024-09"_s, u"--out"_s, out});
     QCOMPARE(run.exitCode, 9);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(u"16621"_s), qPrintable(run.err));
@@ -226,6 +288,19 @@ void TestReceiptExport::wrongCommandLinesAreUsageErrors_data()
     QTest::newRow("with a user") << (exportArguments(u"16616"_s, u"2024-09"_s, out)
                                      << u"--user"_s << u"demo"_s)
                                  << u"--user"_s;
+    const QStringList statement = {u"--export-statement"_s, u"16616"_s, u"--out"_s, out};
+    QTest::newRow("statement without --to")
+        << (QStringList(statement) << u"--from"_s << u"2024-01"_s) << u"--to"_s;
+    QTest::newRow("statement backwards")
+        << (QStringList(statement) << u"--from"_s << u"2024-09"_s << u"--to"_s << u"2024-01"_s)
+        << u"--to comes before --from"_s;
+    QTest::newRow("statement with --period")
+        << (QStringList(statement) << u"--from"_s << u"2024-01"_s << u"--to"_s << u"2024-09"_s
+                                   << u"--period"_s << u"2024-09"_s)
+        << u"--period"_s;
+    QTest::newRow("both exports") << (exportArguments(u"16616"_s, u"2024-09"_s, out)
+                                      << u"--export-statement"_s << u"16616"_s)
+                                  << u"cannot go together"_s;
 }
 
 void TestReceiptExport::wrongCommandLinesAreUsageErrors()

@@ -45,7 +45,7 @@ void tst_ScreenshotRenderer::rendersEveryScreen()
     renderer.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(renderer.errorText()));
-    QCOMPARE(renderer.writtenFiles().size(), 9);
+    QCOMPARE(renderer.writtenFiles().size(), 16);
     for (const QString& path : renderer.writtenFiles()) {
         const QImage image(path);
         QVERIFY2(!image.isNull(), qPrintable(path));
