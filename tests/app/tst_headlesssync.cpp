@@ -1,3 +1,4 @@
+#include "ChildRun.h"
 #include "PortalProcess.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CacheLocation.h"
@@ -6,7 +7,6 @@
 #include "store/AccountStore.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -32,12 +32,7 @@ private slots:
     void missingUserIsAUsageError();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = ChildRun::Result;
     Run kabinet(const QStringList& arguments, const std::optional<QByteArray>& password);
     QStringList syncArguments() const;
     // The account numbers and balances in the cache, opened with the password.
@@ -62,23 +57,8 @@ void tst_HeadlessSync::initTestCase()
 tst_HeadlessSync::Run tst_HeadlessSync::kabinet(const QStringList& arguments,
                                                 const std::optional<QByteArray>& password)
 {
-    QProcess process;
-    process.start(QStringLiteral(KABINET_BINARY), arguments);
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    if (password)
-        process.write(*password + '\n');
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return ChildRun::run(QStringLiteral(KABINET_BINARY), arguments,
+                         QProcessEnvironment::systemEnvironment(), password);
 }
 
 QStringList tst_HeadlessSync::syncArguments() const

@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "ChildRun.h"
 #include "PdfTools.h"
 #include "PortalProcess.h"
 
@@ -6,7 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,12 +37,7 @@ private slots:
     void wrongCommandLinesAreUsageErrors();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = ChildRun::Result;
     Run kabinet(const QStringList& arguments, const std::optional<QByteArray>& input = {});
     QStringList exportArguments(const QString& number, const QString& period,
                                 const QString& out) const;
@@ -67,30 +62,13 @@ void TestReceiptExport::initTestCase()
 TestReceiptExport::Run TestReceiptExport::kabinet(const QStringList& arguments,
                                                   const std::optional<QByteArray>& input)
 {
-    QProcess process;
     // No display at all: the export must not need one.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"DISPLAY"_s);
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    environment.remove(u"QT_QPA_PLATFORM"_s);
-    environment.insert(u"KABINET_LANGUAGE"_s, u"en"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(KABINET_BINARY), arguments);
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    if (input)
-        process.write(*input + '\n');
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    run.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return run;
+    const QProcessEnvironment environment =
+        ChildRun::environmentWith({{u"DISPLAY"_s, QString()},
+                                   {u"WAYLAND_DISPLAY"_s, QString()},
+                                   {u"QT_QPA_PLATFORM"_s, QString()},
+                                   {u"KABINET_LANGUAGE"_s, u"en"_s}});
+    return ChildRun::run(QStringLiteral(KABINET_BINARY), arguments, environment, input);
 }
 
 QStringList TestReceiptExport::exportArguments(const QString& number, const QString& period,

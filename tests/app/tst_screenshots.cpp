@@ -1,10 +1,10 @@
+#include "ChildRun.h"
 #include "PortalProcess.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,19 +35,11 @@ void tst_Screenshots::initTestCase()
 
 int tst_Screenshots::run(const QStringList& arguments, QString* errors)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(KABINET_BINARY), arguments);
-    if (!process.waitForFinished(90000)) {
-        process.kill();
-        process.waitForFinished();
-        *errors = u"timed out"_s;
-        return -1;
-    }
-    *errors = QString::fromUtf8(process.readAllStandardError());
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    const ChildRun::Result result = ChildRun::run(
+        QStringLiteral(KABINET_BINARY), arguments,
+        ChildRun::environmentWith({{u"QT_QPA_PLATFORM"_s, u"offscreen"_s}}), std::nullopt, 90000);
+    *errors = result.err;
+    return result.exitCode;
 }
 
 void tst_Screenshots::writesOnePngPerScreen()
@@ -106,22 +98,16 @@ void tst_Screenshots::aRefusedSignInFailsWithTheReason()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     // The window speaks Russian unless told otherwise; the reason is looked for in English.
-    environment.insert(u"KABINET_LANGUAGE"_s, u"en"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(KABINET_BINARY),
-                  {u"--screenshots"_s, dir.path(), u"--server"_s, m_portal.baseUrl().toString(),
-                   u"--ca"_s, m_portal.caPath(), u"--user"_s, u"demo"_s, u"--password-stdin"_s});
-    QVERIFY(process.waitForStarted());
-    process.write("wrong password\n");
-    process.closeWriteChannel();
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QVERIFY(process.exitCode() != 0);
-    const QString errors = QString::fromUtf8(process.readAllStandardError());
+    const ChildRun::Result result =
+        ChildRun::run(QStringLiteral(KABINET_BINARY),
+                      {u"--screenshots"_s, dir.path(), u"--server"_s, m_portal.baseUrl().toString(),
+                       u"--ca"_s, m_portal.caPath(), u"--user"_s, u"demo"_s, u"--password-stdin"_s},
+                      ChildRun::environmentWith({{u"QT_QPA_PLATFORM"_s, u"offscreen"_s},
+                                                 {u"KABINET_LANGUAGE"_s, u"en"_s}}),
+                      QByteArray("wrong password"));
+    QVERIFY2(result.exitCode > 0, qPrintable(result.err));
+    const QString& errors = result.err;
     QVERIFY2(errors.contains(u"Signing in failed"_s), qPrintable(errors));
 }
 
