@@ -1,12 +1,12 @@
 #include "charts/BalanceChart.h"
 
+#include "charts/AmountAxis.h"
 #include "charts/ChartTheme.h"
 
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLineSeries>
-#include <QValueAxis>
 
 #include <algorithm>
 
@@ -62,13 +62,7 @@ QChart* BalanceChart::create(const QList<BalanceTimeline::Point>& points, const 
     chart->addAxis(time, Qt::AlignBottom);
     series->attachAxis(time);
 
-    auto* amount = new QValueAxis;
-    amount->setLabelFormat(u"%.0f"_s);
-    // Zero always shows, so a debt and an overpayment are told apart at a glance.
-    amount->setRange(low, high > low ? high : low + 1);
-    amount->applyNiceNumbers();
-    chart->addAxis(amount, Qt::AlignLeft);
-    series->attachAxis(amount);
+    AmountAxis::attach(chart, series, low, high);
 
     ChartTheme::apply(chart, palette);
     return chart;

@@ -1,16 +1,14 @@
 #include "charts/YearlyTotalsChart.h"
 
+#include "charts/AmountAxis.h"
 #include "charts/ChartTheme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QValueAxis>
 
 #include <algorithm>
-
-using namespace Qt::Literals::StringLiterals;
 
 QChart* YearlyTotalsChart::create(const QList<YearlyTotals::Year>& years, const QPalette& palette)
 {
@@ -40,12 +38,7 @@ QChart* YearlyTotalsChart::create(const QList<YearlyTotals::Year>& years, const 
     yearsAxis->append(labels);
     chart->addAxis(yearsAxis, Qt::AlignBottom);
     series->attachAxis(yearsAxis);
-    auto* amount = new QValueAxis;
-    amount->setLabelFormat(u"%.0f"_s);
-    amount->setRange(low, high > low ? high : low + 1);
-    amount->applyNiceNumbers();
-    chart->addAxis(amount, Qt::AlignLeft);
-    series->attachAxis(amount);
+    AmountAxis::attach(chart, series, low, high);
 
     ChartTheme::apply(chart, palette);
     return chart;
