@@ -1,6 +1,7 @@
 #include "charges/ChargeHistoryModel.h"
 
 #include "accounts/DecimalText.h"
+#include "widgets/PeriodText.h"
 
 #include <QFont>
 
@@ -130,7 +131,7 @@ QVariant ChargeHistoryModel::text(int row, int column) const
     if (column == PeriodColumn) {
         if (r.kind == RowKind::RangeTotal)
             return tr("TOTAL");
-        const QString period = m_groups.at(r.group).period.toRussianString();
+        const QString period = PeriodText::text(m_groups.at(r.group).period);
         return r.kind == RowKind::PeriodTotal ? tr("Total for %1").arg(period) : period;
     }
     if (r.kind == RowKind::Line) {

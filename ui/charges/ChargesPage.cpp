@@ -3,6 +3,7 @@
 #include "charges/ChargeHistoryModel.h"
 #include "charges/RecalculationListModel.h"
 #include "widgets/CopyableTableView.h"
+#include "widgets/PeriodText.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -102,7 +103,7 @@ void ChargesPage::showRange()
         m_summary->setText(
             tr("For %1 – %2: base charge <b>%3</b>, recalculations <b>%4</b> (for the current "
                "periods %5, for past periods %6), adjusted charge <b>%7</b>.")
-                .arg(shown.from.toRussianString(), shown.to.toRussianString(),
+                .arg(PeriodText::text(shown.from), PeriodText::text(shown.to),
                      amountText(m_charges->totalBase()),
                      amountText(m_charges->totalRecalculation()),
                      amountText(m_recalculations->totalForCurrentPeriods()),
@@ -111,7 +112,7 @@ void ChargesPage::showRange()
     } else if (hasCharges) {
         m_summary->setText(tr("For %1 – %2: base charge <b>%3</b>, recalculations <b>%4</b>, "
                               "adjusted charge <b>%5</b>.")
-                               .arg(shown.from.toRussianString(), shown.to.toRussianString(),
+                               .arg(PeriodText::text(shown.from), PeriodText::text(shown.to),
                                     amountText(m_charges->totalBase()),
                                     amountText(m_charges->totalRecalculation()),
                                     amountText(m_charges->totalAdjusted())));

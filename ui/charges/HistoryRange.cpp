@@ -1,5 +1,7 @@
 #include "charges/HistoryRange.h"
 
+#include "widgets/PeriodText.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -61,9 +63,9 @@ QString HistoryRange::closedStateText(Period lastClosed) const
         return QCoreApplication::translate("HistoryRange",
                                            "The periods after %1 are not closed yet and are "
                                            "not shown.")
-            .arg(lastClosed.toRussianString());
+            .arg(PeriodText::text(lastClosed));
     }
     //: %1 is a period, e.g. "сентябрь 2024"
     return QCoreApplication::translate("HistoryRange", "The last closed period is %1.")
-        .arg(lastClosed.toRussianString());
+        .arg(PeriodText::text(lastClosed));
 }

@@ -1,5 +1,7 @@
 #include "charges/RecalculationListModel.h"
 
+#include "widgets/PeriodText.h"
+
 RecalculationListModel::RecalculationListModel(QObject* parent)
     : TotalledListModel(ColumnCount, AppliedInColumn, AmountColumn, parent)
 { }
@@ -26,9 +28,9 @@ QString RecalculationListModel::itemText(int row, int column) const
     const Recalculation& item = m_items.at(row);
     switch (column) {
     case AppliedInColumn:
-        return item.appliedIn.toRussianString();
+        return PeriodText::text(item.appliedIn);
     case CorrectsColumn:
-        return item.corrects.toRussianString();
+        return PeriodText::text(item.corrects);
     case KindColumn:
         return correctsCurrentPeriod(item) ? tr("Current period") : tr("Past period");
     case AmountColumn:

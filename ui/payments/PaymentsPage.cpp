@@ -8,6 +8,7 @@
 #include "printing/StatementSaver.h"
 #include "widgets/CopyableTableView.h"
 #include "widgets/PeriodRangePicker.h"
+#include "widgets/PeriodText.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -175,7 +176,7 @@ void PaymentsPage::showRange()
 
     m_movementTitle->setText(
         known ? tr("Movement of funds for %1 – %2")
-                    .arg(shown.from.toRussianString(), shown.to.toRussianString())
+                    .arg(PeriodText::text(shown.from), PeriodText::text(shown.to))
               : tr("Movement of funds"));
     // With no closed period in the range nothing moved, and a balance "at the end" of months
     // not closed would only mislead: the note above says why they are not shown.

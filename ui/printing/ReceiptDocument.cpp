@@ -1,6 +1,7 @@
 #include "printing/ReceiptDocument.h"
 
 #include "printing/ReceiptPainter.h"
+#include "widgets/PeriodText.h"
 
 #include <QPageLayout>
 #include <QPainter>
@@ -59,7 +60,7 @@ bool ReceiptDocument::writePdf(const QString& path)
 QString ReceiptDocument::title() const
 {
     return tr("Receipt %1 for %2")
-        .arg(m_receipt.account.number, m_receipt.period.toRussianString());
+        .arg(m_receipt.account.number, PeriodText::text(m_receipt.period));
 }
 
 QString ReceiptDocument::suggestedFileName() const

@@ -2,6 +2,7 @@
 
 #include "accounts/DecimalText.h"
 #include "printing/QrCodeImage.h"
+#include "widgets/PeriodText.h"
 
 #include <QPainter>
 #include <QStringBuilder>
@@ -286,7 +287,7 @@ qreal ReceiptPainter::paint(QPainter& painter, const QRectF& area) const
             sheet.setFont(9);
             const QString what =
                 tr("For %1: %2")
-                    .arg(recalculation.corrects.toRussianString(), recalculation.reason);
+                    .arg(PeriodText::text(recalculation.corrects), recalculation.reason);
             const qreal height = sheet.text(0, y, pageWidth - 40, what);
             sheet.text(pageWidth - 40, y, 40, amount(recalculation.amount), Qt::AlignRight);
             y += height + 0.8;
@@ -297,7 +298,7 @@ qreal ReceiptPainter::paint(QPainter& painter, const QRectF& area) const
     // The settlement for the period.
     {
         const qreal top = y;
-        qreal inner = boxTitle(top, tr("Settlement for %1").arg(r.period.toRussianString()));
+        qreal inner = boxTitle(top, tr("Settlement for %1").arg(PeriodText::text(r.period)));
         const MovementOfFunds& m = r.movement;
         const qreal labelWidth = pageWidth - 2 * padding - 45;
         const auto line = [&](const QString& label, Money value, qreal points, bool bold) {

@@ -2,6 +2,7 @@
 
 #include "charges/HistoryRange.h"
 #include "payments/MovementOfFundsModel.h"
+#include "widgets/PeriodText.h"
 
 #include <QBuffer>
 #include <QFont>
@@ -94,7 +95,7 @@ QString StatementDocument::chargesHtml(const StatementAccount& account) const
     QString html = tableStart() + headerRow({tr("Period"), tr("Service"), tr("Charged, ₽")});
     Money total;
     for (const ChargeLine& line : account.lines) {
-        html += u"<tr>"_s + cell(line.period.toRussianString()) + cell(line.service)
+        html += u"<tr>"_s + cell(PeriodText::text(line.period)) + cell(line.service)
             + cell(line.baseCharge.toString(), true) + u"</tr>"_s;
         total += line.baseCharge;
     }
@@ -111,8 +112,8 @@ QString StatementDocument::recalculationsHtml(const StatementAccount& account) c
         + headerRow({tr("Booked in"), tr("Corrects"), tr("Reason"), tr("Amount, ₽")});
     Money total;
     for (const Recalculation& recalculation : account.recalculations) {
-        html += u"<tr>"_s + cell(recalculation.appliedIn.toRussianString())
-            + cell(recalculation.corrects.toRussianString()) + cell(recalculation.reason)
+        html += u"<tr>"_s + cell(PeriodText::text(recalculation.appliedIn))
+            + cell(PeriodText::text(recalculation.corrects)) + cell(recalculation.reason)
             + cell(recalculation.amount.toString(), true) + u"</tr>"_s;
         total += recalculation.amount;
     }
@@ -172,7 +173,7 @@ QString StatementDocument::toHtml() const
     //: %1 and %2 are periods, e.g. "январь 2023" and "декабрь 2023"
     html += u"<p>"_s
         + escaped(tr("Periods: %1 – %2")
-                      .arg(m_statement.from.toRussianString(), m_statement.to.toRussianString()))
+                      .arg(PeriodText::text(m_statement.from), PeriodText::text(m_statement.to)))
         + u"<br/>"_s
         + escaped(tr("Made on %1 from the data saved on this computer.")
                       .arg(m_statement.madeOn.toString(dateFormat)))

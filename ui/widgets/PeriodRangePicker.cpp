@@ -1,5 +1,7 @@
 #include "widgets/PeriodRangePicker.h"
 
+#include "widgets/PeriodText.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -53,7 +55,7 @@ PeriodRangePicker::End PeriodRangePicker::createEnd(const QString& objectName)
     end.month = new QComboBox(this);
     end.month->setObjectName(objectName + QStringLiteral("Month"));
     for (int month = 1; month <= 12; ++month)
-        end.month->addItem(Period::russianMonthName(month), month);
+        end.month->addItem(PeriodText::monthName(month), month);
     end.year = new QSpinBox(this);
     end.year->setObjectName(objectName + QStringLiteral("Year"));
     end.year->setRange(Period::minYear, Period::maxYear);
