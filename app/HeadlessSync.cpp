@@ -1,5 +1,6 @@
 #include "HeadlessSync.h"
 
+#include "AppSettings.h"
 #include "engine/AuthorizedPageSource.h"
 #include "engine/SyncEngine.h"
 #include "net/ApiTransport.h"
@@ -8,6 +9,7 @@
 #include "session/SessionManager.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -130,7 +132,29 @@ void HeadlessSync::onSignedIn(const LoginOutcome& outcome)
     m_signedIn = true;
     if (m_options.remember && !m_session->remembersSession())
         warn(tr("The session could not be remembered: the system keychain is not available."));
+    rememberInSettings(m_options.remember && m_session->remembersSession());
     unlockCache();
+}
+
+void HeadlessSync::rememberInSettings(bool remembered)
+{
+    // As a sign-in in the window with «Запомнить?» ticked or not: the window then opens this user
+    // without the password (or no longer does), and --export-receipt and --export-statement find
+    // the data. The CA path is made absolute, since the next run may start in another folder.
+    AppSettings settings;
+    if (!remembered) {
+        // The session was just forgotten (SessionManager::logIn without remember).
+        if (settings.server() == m_options.server && settings.rememberedLogin() == m_options.login)
+            settings.forgetRememberedLogin();
+        return;
+    }
+    // A pin belongs to the server it was set for.
+    if (settings.server() != m_options.server)
+        settings.setPin({});
+    settings.setServer(m_options.server,
+                       m_options.caFile.isEmpty() ? QString()
+                                                  : QFileInfo(m_options.caFile).absoluteFilePath());
+    settings.setRememberedLogin(m_options.login);
 }
 
 void HeadlessSync::unlockCache()

@@ -65,6 +65,7 @@ private:
     void start();
     void onPassword(bool ok, const QString& password);
     void onSignedIn(const LoginOutcome& outcome);
+    void rememberInSettings(bool remembered);
     void unlockCache();
     void onCacheKey(const CacheUnlocker::Outcome& outcome);
     void startSync(const DataKey& key);
