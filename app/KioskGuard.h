@@ -8,7 +8,8 @@
 #include <QString>
 
 // Keeps a kiosk closed, watching every event of the application: no main window closes (the
-// window manager's close, Alt+F4), no file dialog opens (it is rejected as it shows), and the exit
+// window manager's close, Alt+F4), no file dialog opens (it is rejected as it shows), no print
+// dialog offers «Print to file» (FileOutputPolicy, as it shows), and the exit
 // key combination asks for the administrator's PIN (KioskExitDialog); the right one quits the
 // application with exit code 0.
 class KioskGuard : public QObject

@@ -5,6 +5,7 @@
 #include "payments/MovementOfFundsModel.h"
 #include "payments/PaymentListModel.h"
 #include "payments/StatementDialog.h"
+#include "printing/FileOutputPolicy.h"
 #include "printing/StatementSaver.h"
 #include "widgets/CopyableTableView.h"
 #include "widgets/PeriodRangePicker.h"
@@ -81,6 +82,8 @@ PaymentsPage::PaymentsPage(CacheReaderThread* reader, QWidget* parent)
     m_statementStatus->setObjectName(QStringLiteral("statementStatus"));
     m_statementStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_statementStatus->setWordWrap(true);
+    // A statement is a file and nothing else: not offered where files may not be written.
+    m_statementButton->setVisible(FileOutputPolicy::allowsFiles());
     connect(m_statementButton, &QPushButton::clicked, this, &PaymentsPage::openStatementDialog);
     connect(m_saver, &StatementSaver::finished, this, &PaymentsPage::onStatementSaved);
 
@@ -115,7 +118,7 @@ StatementDialog* PaymentsPage::statementDialog() const
 
 void PaymentsPage::openStatementDialog()
 {
-    if (m_statementDialog || history().account.id == 0)
+    if (m_statementDialog || history().account.id == 0 || !FileOutputPolicy::allowsFiles())
         return;
     const HistoryRange bounds {rangePicker()->firstAllowed(), rangePicker()->lastAllowed()};
     auto* dialog = new StatementDialog(history().account, range(), bounds, this);

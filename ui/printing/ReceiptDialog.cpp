@@ -1,6 +1,7 @@
 #include "printing/ReceiptDialog.h"
 
 #include "cache/CacheReaderThread.h"
+#include "printing/FileOutputPolicy.h"
 #include "printing/ReceiptDocument.h"
 #include "printing/ReceiptReader.h"
 
@@ -16,6 +17,8 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <memory>
 
 ReceiptDialog::ReceiptDialog(CacheReaderThread& reader, qint64 accountId, QWidget* parent)
     : QDialog(parent)
@@ -37,6 +40,8 @@ ReceiptDialog::ReceiptDialog(CacheReaderThread& reader, qint64 accountId, QWidge
     m_preview->setObjectName(QStringLiteral("receiptPreview"));
     m_print->setObjectName(QStringLiteral("receiptPrint"));
     m_save->setObjectName(QStringLiteral("receiptSave"));
+    // Not offered at all where nothing may be written (KioskGuard would refuse its file dialog).
+    m_save->setVisible(FileOutputPolicy::allowsFiles());
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_preview, &QPushButton::clicked, this, &ReceiptDialog::preview);
     connect(m_print, &QPushButton::clicked, this, &ReceiptDialog::print);
@@ -128,14 +133,28 @@ void ReceiptDialog::paintOn(QPrinter* printer)
         ReceiptDocument(*current).print(*printer);
 }
 
+bool ReceiptDialog::printOn(QPrinter& printer)
+{
+    const std::optional<Receipt> current = receipt();
+    const bool ok = current && ReceiptDocument(*current).print(printer);
+    if (ok)
+        m_message->setText(tr("The receipt was sent to the printer."));
+    else if (current)
+        m_message->setText(tr("The receipt could not be printed: no printer took it."));
+    emit printed(ok);
+    return ok;
+}
+
 void ReceiptDialog::preview()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    ReceiptDocument::setUpPage(printer);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Receipt preview"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReceiptDialog::paintOn);
-    dialog.exec();
+    // Window-modal, not blocking; the preview owns its printer.
+    auto* dialog = new QPrintPreviewDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Receipt preview"));
+    ReceiptDocument::setUpPage(*dialog->printer());
+    FileOutputPolicy::applyTo(*dialog);
+    connect(dialog, &QPrintPreviewDialog::paintRequested, this, &ReceiptDialog::paintOn);
+    dialog->open();
 }
 
 void ReceiptDialog::print()
@@ -143,18 +162,21 @@ void ReceiptDialog::print()
     const std::optional<Receipt> current = receipt();
     if (!current)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    ReceiptDocument::setUpPage(printer);
-    printer.setDocName(ReceiptDocument(*current).title());
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        paintOn(&printer);
+    // Lives as long as the dialog's connection to accepted below.
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    ReceiptDocument::setUpPage(*printer);
+    printer->setDocName(ReceiptDocument(*current).title());
+    auto* dialog = new QPrintDialog(printer.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    FileOutputPolicy::applyTo(*dialog);
+    connect(dialog, &QDialog::accepted, this, [this, printer] { printOn(*printer); });
+    dialog->open();
 }
 
 void ReceiptDialog::askAndSavePdf()
 {
     const std::optional<Receipt> current = receipt();
-    if (!current)
+    if (!current || !FileOutputPolicy::allowsFiles())
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
@@ -168,7 +190,7 @@ void ReceiptDialog::askAndSavePdf()
 bool ReceiptDialog::savePdf(const QString& path)
 {
     const std::optional<Receipt> current = receipt();
-    if (!current)
+    if (!current || !FileOutputPolicy::allowsFiles())
         return false;
     ReceiptDocument document(*current);
     if (!document.writePdf(path)) {

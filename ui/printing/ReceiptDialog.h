@@ -15,7 +15,9 @@ class QPrinter;
 
 // «Квитанция…» of an account card: choose a closed period, then look at the receipt in a print
 // preview, print it or save it as a PDF. Built from the cache alone (read through
-// CacheReaderThread::query, off the GUI thread), so it works offline.
+// CacheReaderThread::query, off the GUI thread), so it works offline. Where files may not be
+// written (FileOutputPolicy, a kiosk) there is no «Save as PDF…» and the print dialogs offer no
+// «Print to file»: the receipt goes to a printer only.
 class ReceiptDialog : public QDialog
 {
     Q_OBJECT
@@ -29,12 +31,19 @@ public:
     void setPeriod(Period period);
     // The receipt of the chosen period; std::nullopt while reading or when none can be made.
     std::optional<Receipt> receipt() const;
-    // Writes the chosen period's receipt; false with the reason shown in the dialog.
+    // Writes the chosen period's receipt; false with the reason shown in the dialog (or, where
+    // files may not be written, nothing at all).
     bool savePdf(const QString& path);
+    // Prints the chosen period's receipt on printer, set up by the print dialog: what its
+    // «Print» does. False (and said in the dialog) when there is no receipt or the printer
+    // cannot be painted on.
+    bool printOn(QPrinter& printer);
 
 signals:
     // The cache has been read (successfully or not).
     void loaded();
+    // printOn() finished: ok when the page went to the printer.
+    void printed(bool ok);
 
 private:
     void showSource(const ReceiptSource& source);
@@ -42,6 +51,7 @@ private:
     void preview();
     void print();
     void askAndSavePdf();
+    // The preview's pages.
     void paintOn(QPrinter* printer);
 
     ReceiptSource m_source;

@@ -11,6 +11,7 @@
 #include "charts/AccountChartsWidget.h"
 #include "payments/PaymentsPage.h"
 #include "payments/StatementDialog.h"
+#include "printing/FileOutputPolicy.h"
 #include "printing/StatementSaver.h"
 #include "widgets/PeriodRangePicker.h"
 
@@ -46,6 +47,7 @@ private slots:
     void thisAccountAsPdf();
     void aFileThatCannotBeWrittenIsReported();
     void theChartsFollowTheRange();
+    void noStatementWhereFilesAreNotAllowed();
 
 private:
     // Clicks «Выписка…», lets adjust set the dialog up, accepts it, and waits for the saver.
@@ -182,6 +184,27 @@ void tst_StatementSaving::theChartsFollowTheRange()
     QVERIFY(line);
     QCOMPARE(line->count(), 9); // up to the last closed period, 2024-09
     HistoryRig::saveShot(m_page.get(), u"payments-charts"_s);
+}
+
+void tst_StatementSaving::noStatementWhereFilesAreNotAllowed()
+{
+    // A statement is only ever a file: on a kiosk there is no «Выписка…» at all.
+    QVERIFY(m_page->statementButton()->isVisibleTo(m_page.get()));
+    FileOutputPolicy::setAllowsFiles(false);
+    PaymentsPage page(&m_rig.reader());
+    page.show();
+    page.setAccountId(m_id);
+    QTRY_COMPARE_WITH_TIMEOUT(page.history().account.id, m_id, waitMs);
+    FileOutputPolicy::setAllowsFiles(true);
+    QVERIFY(!page.statementButton()->isVisibleTo(&page));
+    page.setFileChooser([](QWidget*, const QString&, const QString&) {
+        qWarning("a file was asked for");
+        return QString();
+    });
+    FileOutputPolicy::setAllowsFiles(false);
+    page.openStatementDialog();
+    FileOutputPolicy::setAllowsFiles(true);
+    QVERIFY(!page.statementDialog());
 }
 
 QTEST_MAIN(tst_StatementSaving)
