@@ -6,6 +6,7 @@
 #include "KioskMode.h"
 #include "KioskPin.h"
 #include "KioskSettings.h"
+#include "PdfTools.h"
 #include "PortalProcess.h"
 #include "accounts/AccountListModel.h"
 #include "accounts/HomePage.h"
@@ -16,14 +17,20 @@
 #include "login/SignInFlow.h"
 #include "main/MainWindow.h"
 #include "printing/FileOutputPolicy.h"
+#include "printing/ReceiptDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
@@ -63,6 +70,7 @@ private slots:
     void idleTimeSignsOutAndATouchKeepsTheSession();
     void aHalfFilledSignInFormIsEmptiedWhenLeft();
     void windowsDoNotCloseAndFileDialogsAreRefused();
+    void printingTheReceiptWorksAndWritesNothing();
     void aWrongPinKeepsTheKioskAndTheRightPinQuits();
     void theVirtualKeyboardOnlyWhereInstalled();
     void theKeychainWasNeverAsked();
@@ -348,6 +356,88 @@ void tst_KioskMode::windowsDoNotCloseAndFileDialogsAreRefused()
     QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, 5000);
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void tst_KioskMode::printingTheReceiptWorksAndWritesNothing()
+{
+    // What earlier tests left (a refused file dialog's QtProject.conf) is not this test's.
+    const QStringList before = sandboxEntries();
+    Kiosk kiosk = startKiosk(m_settings);
+    signIn(*kiosk.app);
+    QVERIFY(waitForSyncedCabinet(*kiosk.app));
+    MainWindow* window = kiosk.app->mainWindow();
+    const EphemeralCache* cache = kiosk.app->sessionCache();
+    QVERIFY(cache);
+    const QString sessionFolder = QDir(m_sandbox.path()).relativeFilePath(cache->root());
+    const auto onlyTheSessionCache = [this, &sessionFolder, &before] {
+        const QStringList entries = sandboxEntries();
+        for (const QString& entry : entries) {
+            if (entry != sessionFolder && !entry.startsWith(sessionFolder + u'/')
+                && !before.contains(entry))
+                return entry;
+        }
+        return QString();
+    };
+    QCOMPARE(onlyTheSessionCache(), QString());
+
+    qint64 accountId = 0;
+    for (const Account& account : window->homePage()->model()->accounts()) {
+        if (account.number == u"16616"_s)
+            accountId = account.id;
+    }
+    QVERIFY(accountId != 0);
+    window->showReceipt(accountId);
+    auto* dialog = window->findChild<ReceiptDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->receipt().has_value(), 20000);
+    const Receipt receipt = *dialog->receipt();
+    QVERIFY(!dialog->findChild<QPushButton*>(u"receiptSave"_s)->isVisibleTo(dialog));
+
+    // «Print…» opens the print dialog without «Print to file».
+    auto* printButton = dialog->findChild<QPushButton*>(u"receiptPrint"_s);
+    QVERIFY(printButton->isEnabled());
+    QSignalSpy printed(dialog, &ReceiptDialog::printed);
+    QTest::mouseClick(printButton, Qt::LeftButton);
+    auto* print = dialog->findChild<QPrintDialog*>();
+    QVERIFY(print);
+    QVERIFY(print->isVisible());
+    QVERIFY(!print->testOption(QAbstractPrintDialog::PrintToFile));
+    if (QPrinterInfo::availablePrinterNames().isEmpty()) {
+        // No printer on this machine: accepting the dialog goes through the printing, which
+        // has nowhere to print to, and must not fall back to a file.
+        print->accept();
+        QCOMPARE(printed.count(), 1);
+        QCOMPARE(printed.at(0).at(0).toBool(), false);
+        QVERIFY(dialog->findChild<QLabel*>(u"receiptMessage"_s)->text().contains(u"printer"_s));
+    } else {
+        print->reject(); // a real printer: no paper wasted on a test
+    }
+    QCOMPARE(onlyTheSessionCache(), QString());
+
+    // The printing of the dialog's «Print» on a printer the test sets up: a PDF printer writing
+    // into a folder of the test's own, outside the kiosk's folders.
+    QTemporaryDir paper(QFileInfo(m_sandbox.path()).dir().filePath(u"kiosk-paper-XXXXXX"_s));
+    QVERIFY(paper.isValid());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(paper.filePath(u"printed.pdf"_s));
+    printed.clear();
+    QVERIFY(dialog->printOn(printer));
+    QCOMPARE(printed.count(), 1);
+    QCOMPARE(printed.at(0).at(0).toBool(), true);
+    const QString text = PdfTools::text(paper.filePath(u"printed.pdf"_s));
+    for (const QString& figure :
+         {u"16616"_s, receipt.account.address, PdfTools::rubles(receipt.toPay().kopecks())})
+        QVERIFY2(text.contains(figure), qPrintable(figure + u" is missing in:\n"_s + text));
+    QCOMPARE(QDir(paper.path()).entryList(QDir::Files), QStringList {u"printed.pdf"_s});
+    // Nothing but the session's own cache was written meanwhile: no spool or temporary file.
+    QCOMPARE(onlyTheSessionCache(), QString());
+
+    QSignalSpy signInShown(kiosk.app.get(), &DesktopApp::signInShown);
+    QTest::mouseClick(window->findChild<QToolButton*>(u"signOut"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(signInShown.count(), 1, 10000);
+    QTest::qWait(200);
+    QCOMPARE(sandboxEntries(), before);
 }
 
 void tst_KioskMode::aWrongPinKeepsTheKioskAndTheRightPinQuits()
