@@ -2,6 +2,7 @@
 
 #include "cache/CacheReaderThread.h"
 #include "printing/FileOutputPolicy.h"
+#include "printing/FileWriter.h"
 #include "printing/ReceiptDocument.h"
 #include "printing/ReceiptReader.h"
 
@@ -11,6 +12,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -19,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include <memory>
+#include <utility>
 
 ReceiptDialog::ReceiptDialog(CacheReaderThread& reader, qint64 accountId, QWidget* parent)
     : QDialog(parent)
@@ -123,8 +126,9 @@ void ReceiptDialog::updateState()
         else
             m_message->setText(tr("To pay: %1 ₽").arg(receipt->toPay().toString()));
     }
-    for (QPushButton* button : {m_preview, m_print, m_save})
+    for (QPushButton* button : {m_preview, m_print})
         button->setEnabled(receipt.has_value());
+    m_save->setEnabled(receipt.has_value() && !m_saving);
 }
 
 void ReceiptDialog::paintOn(QPrinter* printer)
@@ -190,13 +194,51 @@ void ReceiptDialog::askAndSavePdf()
 bool ReceiptDialog::savePdf(const QString& path)
 {
     const std::optional<Receipt> current = receipt();
-    if (!current || !FileOutputPolicy::allowsFiles())
+    if (!current || m_saving || !FileOutputPolicy::allowsFiles())
         return false;
-    ReceiptDocument document(*current);
-    if (!document.writePdf(path)) {
-        m_message->setText(document.errorText());
+    // Painted here (fonts and QPainter want the GUI thread), written on a pool thread.
+    const std::optional<QByteArray> bytes = ReceiptDocument(*current).toPdf();
+    if (!bytes) {
+        m_message->setText(tr("The receipt could not be made into a PDF."));
         return false;
     }
-    m_message->setText(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+    m_saving = true;
+    updateState();
+    m_message->setText(tr("Saving the receipt…"));
+    FileWriter::writeInBackground(this, *bytes, path,
+                                  [this, path](const QString& error) { onSaved(path, error); });
     return true;
+}
+
+void ReceiptDialog::onSaved(const QString& path, const QString& error)
+{
+    m_saving = false;
+    updateState();
+    const std::optional<int> closing = std::exchange(m_closeWhenSaved, std::nullopt);
+    if (error.isEmpty()) {
+        m_message->setText(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+        emit saved(path, error);
+        if (closing)
+            done(*closing);
+        return;
+    }
+    // The dialog stays, with its receipt, so that it can be saved elsewhere; an older file at
+    // path is as it was (FileWriter never leaves half a file).
+    m_message->setText(error);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Receipt"),
+                                tr("The receipt was not saved."), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("receiptSaveError"));
+    box->setInformativeText(error);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    emit saved(path, error);
+}
+
+void ReceiptDialog::done(int result)
+{
+    if (m_saving) {
+        m_closeWhenSaved = result;
+        return;
+    }
+    QDialog::done(result);
 }

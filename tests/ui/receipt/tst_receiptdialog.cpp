@@ -9,12 +9,16 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLabel>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -100,8 +104,12 @@ private slots:
     void eachReceiptAgreesWithTheServer();
     void theDesktopSavesAndPrintsToFiles();
     void noFileOutputWhereFilesAreNotAllowed();
+    void savingWritesOffTheWindowAndWaitsToClose();
+    void aFailedSaveSaysWhyAndKeepsTheReceipt();
 
 private:
+    // savePdf() to its end: the error, empty when written; "not started" when it did not start.
+    static QString save(ReceiptDialog& dialog, const QString& path);
     // The account's id in the cache by its number.
     qint64 accountId(const QString& number);
     // A dialog of the account, its cache read.
@@ -123,6 +131,18 @@ void TestReceiptDialog::initTestCase()
 void TestReceiptDialog::cleanup()
 {
     FileOutputPolicy::setAllowsFiles(true);
+}
+
+QString TestReceiptDialog::save(ReceiptDialog& dialog, const QString& path)
+{
+    QSignalSpy saved(&dialog, &ReceiptDialog::saved);
+    if (!dialog.savePdf(path))
+        return u"not started"_s;
+    if (saved.isEmpty() && !saved.wait(waitMs))
+        return u"not finished"_s;
+    if (saved.at(0).at(0).toString() != path)
+        return u"another path"_s;
+    return saved.at(0).at(1).toString();
 }
 
 qint64 TestReceiptDialog::accountId(const QString& number)
@@ -256,7 +276,7 @@ void TestReceiptDialog::eachReceiptAgreesWithTheServer()
     dialog->setPeriod(Period::fromIsoString(period));
     QCOMPARE(dialog->period(), Period::fromIsoString(period));
     const QString pdf = m_dir.filePath(u"receipt-%1-%2.pdf"_s.arg(number, period));
-    QVERIFY(dialog->savePdf(pdf));
+    QCOMPARE(save(*dialog, pdf), QString());
 
     const QString text = PdfTools::text(pdf);
     const qint64 opening = kopecks(movement, u"openingKopecks"_s);
@@ -359,6 +379,64 @@ void TestReceiptDialog::noFileOutputWhereFilesAreNotAllowed()
     QVERIFY(seen.opened);
     QVERIFY(!seen.offeredFile);
     preview->reject();
+}
+
+void TestReceiptDialog::savingWritesOffTheWindowAndWaitsToClose()
+{
+    const std::unique_ptr<ReceiptDialog> dialog = openDialog(accountId(u"16616"_s));
+    QVERIFY(dialog);
+    // The pool's only thread held up: a write made on the GUI thread would be there at once.
+    QThreadPool* pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    pool->waitForDone();
+    pool->setMaxThreadCount(1);
+    QSemaphore release;
+    pool->start([&release] { release.acquire(); });
+    const QString pdf = m_dir.filePath(u"in-background.pdf"_s);
+    QSignalSpy saved(dialog.get(), &ReceiptDialog::saved);
+    QVERIFY(dialog->savePdf(pdf));
+    QVERIFY(dialog->isSaving());
+    QVERIFY(!dialog->findChild<QPushButton*>(u"receiptSave"_s)->isEnabled());
+    QVERIFY(!dialog->savePdf(m_dir.filePath(u"second.pdf"_s)));
+    QTest::qWait(200);
+    QVERIFY(!QFileInfo::exists(pdf));
+    QCOMPARE(saved.count(), 0);
+    // Closing now waits for the save, so that its outcome is seen.
+    dialog->reject();
+    QVERIFY(dialog->isVisible());
+    release.release();
+    QVERIFY(saved.wait(waitMs));
+    pool->waitForDone();
+    pool->setMaxThreadCount(threads);
+    QCOMPARE(saved.at(0).at(1).toString(), QString());
+    QVERIFY(QFileInfo(pdf).size() > 0);
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(u"second.pdf"_s)));
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(dialog->result(), int(QDialog::Rejected));
+    QVERIFY(PdfTools::text(pdf).contains(u"16616"_s));
+}
+
+void TestReceiptDialog::aFailedSaveSaysWhyAndKeepsTheReceipt()
+{
+    const std::unique_ptr<ReceiptDialog> dialog = openDialog(accountId(u"16616"_s));
+    QVERIFY(dialog);
+    const QString pdf = m_dir.filePath(u"no-such-folder/receipt.pdf"_s);
+    const QString error = save(*dialog, pdf);
+    QVERIFY2(error.contains(QDir::toNativeSeparators(pdf)), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(pdf));
+    QCOMPARE(dialog->findChild<QLabel*>(u"receiptMessage"_s)->text(), error);
+    QTRY_VERIFY(dialog->findChild<QMessageBox*>(u"receiptSaveError"_s));
+    auto* box = dialog->findChild<QMessageBox*>(u"receiptSaveError"_s);
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->informativeText(), error);
+    box->accept();
+    // Still there, ready to be saved elsewhere.
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->receipt());
+    QVERIFY(dialog->findChild<QPushButton*>(u"receiptSave"_s)->isEnabled());
+    const QString elsewhere = m_dir.filePath(u"elsewhere.pdf"_s);
+    QCOMPARE(save(*dialog, elsewhere), QString());
+    QVERIFY(QFileInfo(elsewhere).size() > 0);
 }
 
 QTEST_MAIN(TestReceiptDialog)
