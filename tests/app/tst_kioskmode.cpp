@@ -31,6 +31,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
+#include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
@@ -72,6 +73,7 @@ private slots:
     void windowsDoNotCloseAndFileDialogsAreRefused();
     void printingTheReceiptWorksAndWritesNothing();
     void aWrongPinKeepsTheKioskAndTheRightPinQuits();
+    void aCrashedSessionsCacheIsSweptAtStart();
     void theVirtualKeyboardOnlyWhereInstalled();
     void theKeychainWasNeverAsked();
 
@@ -478,6 +480,43 @@ void tst_KioskMode::aWrongPinKeepsTheKioskAndTheRightPinQuits()
     QTimer::singleShot(10000, this, [] { QCoreApplication::exit(42); });
     QCOMPARE(QApplication::exec(), 0);
     QCOMPARE(approved.count(), 1);
+}
+
+void tst_KioskMode::aCrashedSessionsCacheIsSweptAtStart()
+{
+    const QStringList before = sandboxEntries();
+    // What a kiosk that crashed leaves: its session folder, named after its (now gone) process,
+    // with the database and its -wal and -shm files.
+    QProcess gone;
+    gone.start(u"true"_s, QStringList());
+    QVERIFY(gone.waitForStarted(10000));
+    const qint64 pid = gone.processId();
+    QVERIFY(gone.waitForFinished(10000));
+    const QString tmp = m_sandbox.filePath(u"tmp"_s);
+    const QString crashed = QDir(tmp).filePath(u"kabinet-session-%1-x7Yq2Z"_s.arg(pid));
+    const QString folder = crashed + u"/lk.example.ru/demo"_s;
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString& name : {u"cache.db"_s, u"cache.db-wal"_s, u"cache.db-shm"_s}) {
+        QFile file(QDir(folder).filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("left by a crash");
+    }
+    // One of a kiosk still running (this process): not to be touched.
+    const QString running =
+        QDir(tmp).filePath(u"kabinet-session-%1-Alive1"_s.arg(QCoreApplication::applicationPid()));
+    QVERIFY(QDir().mkpath(running));
+    // Another program's folder that looks alike: not Kabinet's to remove.
+    const QString foreign = QDir(tmp).filePath(u"kabinet-session-notes"_s);
+    QVERIFY(QDir().mkpath(foreign));
+
+    Kiosk kiosk = startKiosk(m_settings);
+    QVERIFY(kiosk.app->signInContainer()->isVisible());
+    QVERIFY(!QFileInfo::exists(crashed));
+    QVERIFY(QFileInfo::exists(running));
+    QVERIFY(QFileInfo::exists(foreign));
+    QVERIFY(QDir(running).removeRecursively());
+    QVERIFY(QDir(foreign).removeRecursively());
+    QCOMPARE(sandboxEntries(), before);
 }
 
 void tst_KioskMode::theVirtualKeyboardOnlyWhereInstalled()
