@@ -85,7 +85,6 @@ void KioskGuard::askForPin()
         qCInfo(lcKiosk) << "the administrator left the kiosk";
         m_exiting = true;
         emit exitApproved();
-        QCoreApplication::exit(0);
     });
     dialog->open();
 }

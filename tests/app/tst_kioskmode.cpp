@@ -27,6 +27,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -74,6 +75,8 @@ private slots:
     void printingTheReceiptWorksAndWritesNothing();
     void aWrongPinKeepsTheKioskAndTheRightPinQuits();
     void aCrashedSessionsCacheIsSweptAtStart();
+    void theIdleSignOutEndsTheServersSession();
+    void theAdministratorsExitEndsTheServersSession();
     void theVirtualKeyboardOnlyWhereInstalled();
     void theKeychainWasNeverAsked();
 
@@ -100,6 +103,32 @@ private:
 };
 
 namespace {
+
+// The bearer token of the requests the application sends, as the server sees them: every
+// QNetworkReply of the main thread gets events (its answer arrives queued), and carries its
+// request.
+class BearerWatcher : public QObject
+{
+public:
+    BearerWatcher() { QCoreApplication::instance()->installEventFilter(this); }
+    ~BearerWatcher() override { QCoreApplication::instance()->removeEventFilter(this); }
+
+    QString lastToken() const { return m_token; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (auto* reply = qobject_cast<QNetworkReply*>(watched)) {
+            const QByteArray header = reply->request().rawHeader("Authorization");
+            if (header.startsWith("Bearer "))
+                m_token = QString::fromLatin1(header.mid(7));
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QString m_token;
+};
 
 const QStringList sandboxFolders = {u"home"_s, u"data"_s, u"cache"_s, u"config"_s, u"tmp"_s};
 
@@ -516,6 +545,57 @@ void tst_KioskMode::aCrashedSessionsCacheIsSweptAtStart()
     QVERIFY(QFileInfo::exists(foreign));
     QVERIFY(QDir(running).removeRecursively());
     QVERIFY(QDir(foreign).removeRecursively());
+    QCOMPARE(sandboxEntries(), before);
+}
+
+void tst_KioskMode::theIdleSignOutEndsTheServersSession()
+{
+    KioskSettings settings = m_settings;
+    settings.idleTimeout = 1500ms;
+    settings.countdown = 1000ms;
+    const QStringList before = sandboxEntries();
+    BearerWatcher bearer;
+    Kiosk kiosk = startKiosk(settings);
+    QSignalSpy signInShown(kiosk.app.get(), &DesktopApp::signInShown);
+    signIn(*kiosk.app);
+    QVERIFY(waitForSyncedCabinet(*kiosk.app));
+    const QString token = bearer.lastToken();
+    QVERIFY(!token.isEmpty());
+    // The session's token works while the cabinet is open (so the check below can fail)...
+    QCOMPARE(m_portal.get(u"/api/v1/accounts"_s, PortalClient::bearer(token)).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(signInShown.count(), 1, 15000);
+    QVERIFY(!kiosk.app->mainWindow());
+    // ...and not once nobody touched the screen: the server revoked the session.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_portal.get(u"/api/v1/accounts"_s, PortalClient::bearer(token)).status, 401, 10000);
+    QCOMPARE(sandboxEntries(), before);
+}
+
+void tst_KioskMode::theAdministratorsExitEndsTheServersSession()
+{
+    const QStringList before = sandboxEntries();
+    BearerWatcher bearer;
+    Kiosk kiosk = startKiosk(m_settings);
+    signIn(*kiosk.app);
+    QVERIFY(waitForSyncedCabinet(*kiosk.app));
+    const QString token = bearer.lastToken();
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(m_portal.get(u"/api/v1/accounts"_s, PortalClient::bearer(token)).status, 200);
+
+    MainWindow* window = kiosk.app->mainWindow();
+    QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    KioskExitDialog* dialog = kiosk.mode->guard().exitDialog();
+    QVERIFY(dialog);
+    QTimer::singleShot(0, this, [dialog] {
+        QTest::keyClicks(dialog->pinEdit(), u"2468"_s);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    QTimer::singleShot(20000, this, [] { QCoreApplication::exit(42); });
+    QCOMPARE(QApplication::exec(), 0);
+    // The application quit only after the server revoked the session: at once, no waiting.
+    QCOMPARE(m_portal.get(u"/api/v1/accounts"_s, PortalClient::bearer(token)).status, 401);
+    QVERIFY(!kiosk.app->mainWindow());
+    QVERIFY(!kiosk.app->sessionCache());
     QCOMPARE(sandboxEntries(), before);
 }
 
