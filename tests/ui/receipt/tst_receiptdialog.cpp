@@ -358,6 +358,7 @@ void TestReceiptDialog::noFileOutputWhereFilesAreNotAllowed()
     // No «Save as PDF…», and nothing saved when asked anyway.
     auto* save = dialog->findChild<QPushButton*>(u"receiptSave"_s);
     QVERIFY(!save->isVisibleTo(dialog.get()));
+    DemoCacheRig::saveShot(dialog.get(), u"receipt-dialog-no-files"_s);
     const QString pdf = m_dir.filePath(u"kiosk.pdf"_s);
     QVERIFY(!dialog->savePdf(pdf));
     QVERIFY(!QFileInfo::exists(pdf));
