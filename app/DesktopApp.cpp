@@ -45,6 +45,8 @@ bool DesktopApp::start(const Options& options)
         m_options.rememberSettings = false;
         if (m_options.sessionCacheParent.isEmpty())
             m_options.sessionCacheParent = QDir::tempPath();
+        // What a crashed kiosk session left: unreadable (its key died with it), but not to stay.
+        EphemeralCache::sweepStale(m_options.sessionCacheParent);
     }
     if (m_options.cacheRoot.isEmpty())
         m_options.cacheRoot = CacheLocation::defaultRoot();

@@ -1,12 +1,14 @@
 #include "KioskGuard.h"
 
 #include "KioskExitDialog.h"
+#include "printing/FileOutputPolicy.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QKeyEvent>
 #include <QLoggingCategory>
+#include <QPrintDialog>
 
 Q_LOGGING_CATEGORY(lcKiosk, "kabinet.kiosk")
 
@@ -49,6 +51,10 @@ bool KioskGuard::eventFilter(QObject* watched, QEvent* event)
             qCInfo(lcKiosk) << "a file dialog was refused";
             QMetaObject::invokeMethod(dialog, &QDialog::reject, Qt::QueuedConnection);
             emit fileDialogRefused();
+        } else if (auto* print = qobject_cast<QPrintDialog*>(watched)) {
+            // Kabinet's own print dialogs come without «Print to file» already; any other (one a
+            // Qt dialog makes by itself) loses it here.
+            FileOutputPolicy::applyTo(*print);
         }
         break;
     default:
@@ -79,7 +85,6 @@ void KioskGuard::askForPin()
         qCInfo(lcKiosk) << "the administrator left the kiosk";
         m_exiting = true;
         emit exitApproved();
-        QCoreApplication::exit(0);
     });
     dialog->open();
 }

@@ -8,9 +8,10 @@
 #include <QString>
 
 // Keeps a kiosk closed, watching every event of the application: no main window closes (the
-// window manager's close, Alt+F4), no file dialog opens (it is rejected as it shows), and the exit
-// key combination asks for the administrator's PIN (KioskExitDialog); the right one quits the
-// application with exit code 0.
+// window manager's close, Alt+F4), no file dialog opens (it is rejected as it shows), no print
+// dialog offers «Print to file» (FileOutputPolicy, as it shows), and the exit
+// key combination asks for the administrator's PIN (KioskExitDialog); the right one lets the
+// windows close and emits exitApproved(), upon which KioskMode ends the session and quits.
 class KioskGuard : public QObject
 {
     Q_OBJECT
@@ -23,7 +24,7 @@ public:
     KioskExitDialog* exitDialog() const { return m_dialog; }
 
 signals:
-    // The right PIN was entered: the application is quitting.
+    // The right PIN was entered: the windows may close now, and the application is to quit.
     void exitApproved();
     void fileDialogRefused();
 

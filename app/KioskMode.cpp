@@ -6,6 +6,7 @@
 #include "KioskGuard.h"
 #include "main/MainWindow.h"
 #include "printing/FileOutputPolicy.h"
+#include "session/SessionManager.h"
 
 #include <QApplication>
 #include <QDir>
@@ -13,8 +14,11 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QTableView>
+#include <QTimer>
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -70,6 +74,7 @@ KioskMode::KioskMode(const KioskSettings& settings, DesktopApp& app, QObject* pa
     applyLook();
     FileOutputPolicy::setAllowsFiles(false);
     qApp->installEventFilter(this);
+    connect(m_guard.get(), &KioskGuard::exitApproved, this, &KioskMode::leave);
     // An open cabinet is signed out of; a sign-in form somebody left half-filled is emptied.
     connect(&m_app, &DesktopApp::cabinetOpened, m_idle.get(), &IdleLogoutTimer::start);
     connect(&m_app, &DesktopApp::signInShown, this, [this] {
@@ -112,6 +117,30 @@ bool KioskMode::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QObject::eventFilter(watched, event);
+}
+
+void KioskMode::leave()
+{
+    m_idle->stop();
+    hideCountdown();
+    SessionManager* session = m_app.sessionManager();
+    // As «Выход»: the server is told (DELETE /sessions/current), the cache erased.
+    if (m_app.mainWindow())
+        m_app.signOut();
+    if (!session || !session->isBusy()) {
+        QCoreApplication::exit(0);
+        return;
+    }
+    // Quit once the server answered (or could not be reached), or after exitWait at most: an
+    // unreachable server must not keep the administrator waiting.
+    auto quit = std::make_shared<bool>(false);
+    const auto quitOnce = [quit] {
+        if (std::exchange(*quit, true))
+            return;
+        QCoreApplication::exit(0);
+    };
+    connect(session, &SessionManager::loggedOut, this, quitOnce);
+    QTimer::singleShot(exitWait, this, quitOnce);
 }
 
 void KioskMode::applyLook()

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
 #include <memory>
 
 class DesktopApp;
@@ -17,7 +18,9 @@ class KioskGuard;
 // virtual keyboard where it is installed, KioskGuard (no window closes, no file dialog, the
 // administrator's exit with the PIN) and IdleLogoutTimer with its countdown over the window: when
 // nobody touches the screen, an open cabinet is signed out of and a half-filled sign-in form is
-// emptied (an empty one is left alone).
+// emptied (an empty one is left alone). Both the idle sign-out and the administrator's exit sign
+// out as «Выход» does: the server revokes the session (the exit waits for its answer, at most
+// exitWait, before the application quits with exit code 0) and the session's cache is erased.
 class KioskMode : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,9 @@ public:
     static bool virtualKeyboardInstalled();
     // The application-wide style sheet of touch-size controls.
     static QString touchStyleSheet();
+
+    // How long the administrator's exit waits for the server to revoke the session.
+    static constexpr std::chrono::milliseconds exitWait {5000};
 
     // Applies the look at once; app must outlive this object.
     KioskMode(const KioskSettings& settings, DesktopApp& app, QObject* parent = nullptr);
@@ -46,6 +52,8 @@ protected:
 
 private:
     void applyLook();
+    // The administrator's exit: the cabinet signed out of, then the application quits.
+    void leave();
     void showCountdown(int secondsLeft);
     void hideCountdown();
 

@@ -12,15 +12,16 @@
 //
 // erase() destroys the key and removes the database with its -wal, -shm and -journal files, then
 // the folder; the destructor does too. A crash leaves an encrypted database whose key died with
-// the process (and the folder in the temporary folder, which the system empties).
+// the process, in a folder named after that process («kabinet-session-PID-XXXXXX»): the next
+// kiosk start removes it (sweepStale()) once no running process has that PID.
 //
 // Only the database goes here: the sync engine, the reader and the outbox open it with key(), and
 // every one of them must be closed before erase().
 class EphemeralCache
 {
 public:
-    // A new folder in parentFolder ("kabinet-session-XXXXXX", readable by its owner only) and a
-    // new key. isValid() says whether the folder could be made.
+    // A new folder in parentFolder ("kabinet-session-PID-XXXXXX", PID this process's, readable by
+    // its owner only) and a new key. isValid() says whether the folder could be made.
     explicit EphemeralCache(const QString& parentFolder);
     ~EphemeralCache();
     EphemeralCache(const EphemeralCache&) = delete;
@@ -40,7 +41,18 @@ public:
     // The files SQLite may keep beside a database: the database, -wal, -shm and -journal.
     static QStringList databaseFiles(const QString& databasePath);
 
+    // Removes the session folders in parentFolder that crashed kiosk sessions left: only
+    // Kabinet's own («kabinet-session-PID-XXXXXX», this user's), and only when no process with
+    // that PID runs (a PID taken again since by another process keeps its folder: better a
+    // leftover nobody can read than a live session's cache gone). The folders removed.
+    static QStringList sweepStale(const QString& parentFolder);
+    // The PID in a session folder's name; 0 when the name is not one of a session folder.
+    static qint64 ownerPid(const QString& folderName);
+
 private:
+    // The database files by name, then the folder; false with detail when something stays.
+    static bool removeFolder(const QString& folder, QString* detail);
+
     QString m_root;
     DataKey m_key;
 };

@@ -6,6 +6,7 @@
 #include "KioskMode.h"
 #include "KioskPin.h"
 #include "KioskSettings.h"
+#include "PdfTools.h"
 #include "PortalProcess.h"
 #include "accounts/AccountListModel.h"
 #include "accounts/HomePage.h"
@@ -16,14 +17,22 @@
 #include "login/SignInFlow.h"
 #include "main/MainWindow.h"
 #include "printing/FileOutputPolicy.h"
+#include "printing/ReceiptDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
+#include <QNetworkReply>
 #include <QPointer>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
@@ -63,7 +72,11 @@ private slots:
     void idleTimeSignsOutAndATouchKeepsTheSession();
     void aHalfFilledSignInFormIsEmptiedWhenLeft();
     void windowsDoNotCloseAndFileDialogsAreRefused();
+    void printingTheReceiptWorksAndWritesNothing();
     void aWrongPinKeepsTheKioskAndTheRightPinQuits();
+    void aCrashedSessionsCacheIsSweptAtStart();
+    void theIdleSignOutEndsTheServersSession();
+    void theAdministratorsExitEndsTheServersSession();
     void theVirtualKeyboardOnlyWhereInstalled();
     void theKeychainWasNeverAsked();
 
@@ -90,6 +103,32 @@ private:
 };
 
 namespace {
+
+// The bearer token of the requests the application sends, as the server sees them: every
+// QNetworkReply of the main thread gets events (its answer arrives queued), and carries its
+// request.
+class BearerWatcher : public QObject
+{
+public:
+    BearerWatcher() { QCoreApplication::instance()->installEventFilter(this); }
+    ~BearerWatcher() override { QCoreApplication::instance()->removeEventFilter(this); }
+
+    QString lastToken() const { return m_token; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (auto* reply = qobject_cast<QNetworkReply*>(watched)) {
+            const QByteArray header = reply->request().rawHeader("Authorization");
+            if (header.startsWith("Bearer "))
+                m_token = QString::fromLatin1(header.mid(7));
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QString m_token;
+};
 
 const QStringList sandboxFolders = {u"home"_s, u"data"_s, u"cache"_s, u"config"_s, u"tmp"_s};
 
@@ -350,6 +389,88 @@ void tst_KioskMode::windowsDoNotCloseAndFileDialogsAreRefused()
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
 }
 
+void tst_KioskMode::printingTheReceiptWorksAndWritesNothing()
+{
+    // What earlier tests left (a refused file dialog's QtProject.conf) is not this test's.
+    const QStringList before = sandboxEntries();
+    Kiosk kiosk = startKiosk(m_settings);
+    signIn(*kiosk.app);
+    QVERIFY(waitForSyncedCabinet(*kiosk.app));
+    MainWindow* window = kiosk.app->mainWindow();
+    const EphemeralCache* cache = kiosk.app->sessionCache();
+    QVERIFY(cache);
+    const QString sessionFolder = QDir(m_sandbox.path()).relativeFilePath(cache->root());
+    const auto onlyTheSessionCache = [this, &sessionFolder, &before] {
+        const QStringList entries = sandboxEntries();
+        for (const QString& entry : entries) {
+            if (entry != sessionFolder && !entry.startsWith(sessionFolder + u'/')
+                && !before.contains(entry))
+                return entry;
+        }
+        return QString();
+    };
+    QCOMPARE(onlyTheSessionCache(), QString());
+
+    qint64 accountId = 0;
+    for (const Account& account : window->homePage()->model()->accounts()) {
+        if (account.number == u"16616"_s)
+            accountId = account.id;
+    }
+    QVERIFY(accountId != 0);
+    window->showReceipt(accountId);
+    auto* dialog = window->findChild<ReceiptDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->receipt().has_value(), 20000);
+    const Receipt receipt = *dialog->receipt();
+    QVERIFY(!dialog->findChild<QPushButton*>(u"receiptSave"_s)->isVisibleTo(dialog));
+
+    // «Print…» opens the print dialog without «Print to file».
+    auto* printButton = dialog->findChild<QPushButton*>(u"receiptPrint"_s);
+    QVERIFY(printButton->isEnabled());
+    QSignalSpy printed(dialog, &ReceiptDialog::printed);
+    QTest::mouseClick(printButton, Qt::LeftButton);
+    auto* print = dialog->findChild<QPrintDialog*>();
+    QVERIFY(print);
+    QVERIFY(print->isVisible());
+    QVERIFY(!print->testOption(QAbstractPrintDialog::PrintToFile));
+    if (QPrinterInfo::availablePrinterNames().isEmpty()) {
+        // No printer on this machine: accepting the dialog goes through the printing, which
+        // has nowhere to print to, and must not fall back to a file.
+        print->accept();
+        QCOMPARE(printed.count(), 1);
+        QCOMPARE(printed.at(0).at(0).toBool(), false);
+        QVERIFY(dialog->findChild<QLabel*>(u"receiptMessage"_s)->text().contains(u"printer"_s));
+    } else {
+        print->reject(); // a real printer: no paper wasted on a test
+    }
+    QCOMPARE(onlyTheSessionCache(), QString());
+
+    // The printing of the dialog's «Print» on a printer the test sets up: a PDF printer writing
+    // into a folder of the test's own, outside the kiosk's folders.
+    QTemporaryDir paper(QFileInfo(m_sandbox.path()).dir().filePath(u"kiosk-paper-XXXXXX"_s));
+    QVERIFY(paper.isValid());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(paper.filePath(u"printed.pdf"_s));
+    printed.clear();
+    QVERIFY(dialog->printOn(printer));
+    QCOMPARE(printed.count(), 1);
+    QCOMPARE(printed.at(0).at(0).toBool(), true);
+    const QString text = PdfTools::text(paper.filePath(u"printed.pdf"_s));
+    for (const QString& figure :
+         {u"16616"_s, receipt.account.address, PdfTools::rubles(receipt.toPay().kopecks())})
+        QVERIFY2(text.contains(figure), qPrintable(figure + u" is missing in:\n"_s + text));
+    QCOMPARE(QDir(paper.path()).entryList(QDir::Files), QStringList {u"printed.pdf"_s});
+    // Nothing but the session's own cache was written meanwhile: no spool or temporary file.
+    QCOMPARE(onlyTheSessionCache(), QString());
+
+    QSignalSpy signInShown(kiosk.app.get(), &DesktopApp::signInShown);
+    QTest::mouseClick(window->findChild<QToolButton*>(u"signOut"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(signInShown.count(), 1, 10000);
+    QTest::qWait(200);
+    QCOMPARE(sandboxEntries(), before);
+}
+
 void tst_KioskMode::aWrongPinKeepsTheKioskAndTheRightPinQuits()
 {
     Kiosk kiosk = startKiosk(m_settings);
@@ -388,6 +509,94 @@ void tst_KioskMode::aWrongPinKeepsTheKioskAndTheRightPinQuits()
     QTimer::singleShot(10000, this, [] { QCoreApplication::exit(42); });
     QCOMPARE(QApplication::exec(), 0);
     QCOMPARE(approved.count(), 1);
+}
+
+void tst_KioskMode::aCrashedSessionsCacheIsSweptAtStart()
+{
+    const QStringList before = sandboxEntries();
+    // What a kiosk that crashed leaves: its session folder, named after its (now gone) process,
+    // with the database and its -wal and -shm files.
+    QProcess gone;
+    gone.start(u"true"_s, QStringList());
+    QVERIFY(gone.waitForStarted(10000));
+    const qint64 pid = gone.processId();
+    QVERIFY(gone.waitForFinished(10000));
+    const QString tmp = m_sandbox.filePath(u"tmp"_s);
+    const QString crashed = QDir(tmp).filePath(u"kabinet-session-%1-x7Yq2Z"_s.arg(pid));
+    const QString folder = crashed + u"/lk.example.ru/demo"_s;
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString& name : {u"cache.db"_s, u"cache.db-wal"_s, u"cache.db-shm"_s}) {
+        QFile file(QDir(folder).filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("left by a crash");
+    }
+    // One of a kiosk still running (this process): not to be touched.
+    const QString running =
+        QDir(tmp).filePath(u"kabinet-session-%1-Alive1"_s.arg(QCoreApplication::applicationPid()));
+    QVERIFY(QDir().mkpath(running));
+    // Another program's folder that looks alike: not Kabinet's to remove.
+    const QString foreign = QDir(tmp).filePath(u"kabinet-session-notes"_s);
+    QVERIFY(QDir().mkpath(foreign));
+
+    Kiosk kiosk = startKiosk(m_settings);
+    QVERIFY(kiosk.app->signInContainer()->isVisible());
+    QVERIFY(!QFileInfo::exists(crashed));
+    QVERIFY(QFileInfo::exists(running));
+    QVERIFY(QFileInfo::exists(foreign));
+    QVERIFY(QDir(running).removeRecursively());
+    QVERIFY(QDir(foreign).removeRecursively());
+    QCOMPARE(sandboxEntries(), before);
+}
+
+void tst_KioskMode::theIdleSignOutEndsTheServersSession()
+{
+    KioskSettings settings = m_settings;
+    settings.idleTimeout = 1500ms;
+    settings.countdown = 1000ms;
+    const QStringList before = sandboxEntries();
+    BearerWatcher bearer;
+    Kiosk kiosk = startKiosk(settings);
+    QSignalSpy signInShown(kiosk.app.get(), &DesktopApp::signInShown);
+    signIn(*kiosk.app);
+    QVERIFY(waitForSyncedCabinet(*kiosk.app));
+    const QString token = bearer.lastToken();
+    QVERIFY(!token.isEmpty());
+    // The session's token works while the cabinet is open (so the check below can fail)...
+    QCOMPARE(m_portal.get(u"/api/v1/accounts"_s, PortalClient::bearer(token)).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(signInShown.count(), 1, 15000);
+    QVERIFY(!kiosk.app->mainWindow());
+    // ...and not once nobody touched the screen: the server revoked the session.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_portal.get(u"/api/v1/accounts"_s, PortalClient::bearer(token)).status, 401, 10000);
+    QCOMPARE(sandboxEntries(), before);
+}
+
+void tst_KioskMode::theAdministratorsExitEndsTheServersSession()
+{
+    const QStringList before = sandboxEntries();
+    BearerWatcher bearer;
+    Kiosk kiosk = startKiosk(m_settings);
+    signIn(*kiosk.app);
+    QVERIFY(waitForSyncedCabinet(*kiosk.app));
+    const QString token = bearer.lastToken();
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(m_portal.get(u"/api/v1/accounts"_s, PortalClient::bearer(token)).status, 200);
+
+    MainWindow* window = kiosk.app->mainWindow();
+    QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    KioskExitDialog* dialog = kiosk.mode->guard().exitDialog();
+    QVERIFY(dialog);
+    QTimer::singleShot(0, this, [dialog] {
+        QTest::keyClicks(dialog->pinEdit(), u"2468"_s);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    QTimer::singleShot(20000, this, [] { QCoreApplication::exit(42); });
+    QCOMPARE(QApplication::exec(), 0);
+    // The application quit only after the server revoked the session: at once, no waiting.
+    QCOMPARE(m_portal.get(u"/api/v1/accounts"_s, PortalClient::bearer(token)).status, 401);
+    QVERIFY(!kiosk.app->mainWindow());
+    QVERIFY(!kiosk.app->sessionCache());
+    QCOMPARE(sandboxEntries(), before);
 }
 
 void tst_KioskMode::theVirtualKeyboardOnlyWhereInstalled()

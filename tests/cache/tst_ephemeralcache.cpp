@@ -5,9 +5,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,7 +27,38 @@ private slots:
     void eraseRemovesTheDatabaseItsCompanionsAndTheKey();
     void theDestructorErases();
     void anUnusableParentGivesAnInvalidCache();
+    void crashedSessionsAreSweptAndLiveOnesKept();
 };
+
+namespace {
+
+// The PID of a process that has just ended.
+qint64 deadPid()
+{
+    QProcess process;
+    process.start(u"true"_s, QStringList());
+    if (!process.waitForStarted(10000))
+        return 0;
+    // Known only while QProcess has not reaped it.
+    const qint64 pid = process.processId();
+    return process.waitForFinished(10000) ? pid : 0;
+}
+
+// A session folder as a session of pid leaves it: a database with its -wal and -shm.
+QString plantSession(const QString& parent, const QString& name)
+{
+    const QString folder = QDir(parent).filePath(name);
+    const QString database = folder + u"/lk.example.ru/demo/cache.db"_s;
+    QDir().mkpath(QFileInfo(database).path());
+    for (const QString& file : EphemeralCache::databaseFiles(database).mid(0, 3)) {
+        QFile out(file);
+        if (out.open(QIODevice::WriteOnly))
+            out.write("encrypted");
+    }
+    return folder;
+}
+
+} // namespace
 
 void tst_EphemeralCache::initTestCase()
 {
@@ -108,6 +142,42 @@ void tst_EphemeralCache::anUnusableParentGivesAnInvalidCache()
     EphemeralCache cache(u"/nonexistent/folder"_s);
     QVERIFY(!cache.isValid());
     QVERIFY(cache.erase());
+}
+
+void tst_EphemeralCache::crashedSessionsAreSweptAndLiveOnesKept()
+{
+    QTemporaryDir parent;
+    QVERIFY(parent.isValid());
+    QCOMPARE(EphemeralCache::ownerPid(u"kabinet-session-4242-a1B2c3"_s), 4242);
+    QCOMPARE(EphemeralCache::ownerPid(u"kabinet-session-a1B2c3"_s), 0);
+    QCOMPARE(EphemeralCache::ownerPid(u"kabinet-session-4242-a1B2c3x"_s), 0);
+    QCOMPARE(EphemeralCache::ownerPid(u"other-session-4242-a1B2c3"_s), 0);
+    QCOMPARE(EphemeralCache::ownerPid(u"kabinet-session-9999999999-a1B2c3"_s), 0);
+
+    // A live session of this process, and one of another running process (our parent).
+    EphemeralCache live(parent.path());
+    QVERIFY(live.isValid());
+    QCOMPARE(EphemeralCache::ownerPid(QFileInfo(live.root()).fileName()),
+             QCoreApplication::applicationPid());
+    const QString running =
+        plantSession(parent.path(), u"kabinet-session-%1-Runnin"_s.arg(qint64(::getppid())));
+    // What crashed sessions left: a dead PID in the name.
+    const qint64 dead = deadPid();
+    QVERIFY(dead > 0);
+    const QString crashed = plantSession(parent.path(), u"kabinet-session-%1-Crashd"_s.arg(dead));
+    QVERIFY(QFileInfo::exists(crashed + u"/lk.example.ru/demo/cache.db-wal"_s));
+    QVERIFY(QFileInfo::exists(crashed + u"/lk.example.ru/demo/cache.db-shm"_s));
+    // Not recognisably Kabinet's, or from before the PID was in the name: left alone.
+    const QString unnamed = plantSession(parent.path(), u"kabinet-session-OldOne"_s);
+    const QString stranger = plantSession(parent.path(), u"someone-else-%1-Strang"_s.arg(dead));
+
+    const QStringList removed = EphemeralCache::sweepStale(parent.path());
+    QCOMPARE(removed, QStringList {crashed});
+    QVERIFY(!QFileInfo::exists(crashed));
+    for (const QString& kept : {live.root(), running, unnamed, stranger})
+        QVERIFY2(QFileInfo::exists(kept), qPrintable(kept));
+    QVERIFY(live.isValid());
+    QCOMPARE(EphemeralCache::sweepStale(parent.path()), QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_EphemeralCache)

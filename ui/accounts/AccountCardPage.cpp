@@ -3,6 +3,7 @@
 #include "accounts/BalanceText.h"
 #include "accounts/ChargeTableModel.h"
 #include "accounts/DecimalText.h"
+#include "payments/StatementAction.h"
 #include "widgets/CopyableTableView.h"
 
 #include <QFormLayout>
@@ -22,6 +23,8 @@ AccountCardPage::AccountCardPage(QWidget* parent)
     , m_balance(new QLabel(this))
     , m_period(new QLabel(this))
     , m_noCharges(new QLabel(this))
+    , m_statementButton(new QPushButton(tr("Statement…"), this))
+    , m_statementStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("accountCardPage"));
     auto* back = new QPushButton(tr("< All accounts"), this);
@@ -72,12 +75,23 @@ AccountCardPage::AccountCardPage(QWidget* parent)
                            "PDF."));
     connect(receipt, &QPushButton::clicked, this,
             [this] { emit receiptRequested(m_card.account.id); });
+    m_statementButton->setObjectName(QStringLiteral("statement"));
+    m_statementButton->setToolTip(
+        tr("Save the movement of funds, charges and payments of chosen periods as PDF or CSV"));
+    m_statementButton->setVisible(StatementAction::isOffered());
+    connect(m_statementButton, &QPushButton::clicked, this,
+            [this] { emit statementRequested(m_card.account.id); });
+    m_statementStatus->setObjectName(QStringLiteral("statementStatus"));
+    m_statementStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statementStatus->setWordWrap(true);
+    m_statementStatus->hide();
     auto* links = new QHBoxLayout;
     links->addWidget(history);
     links->addWidget(charges);
     links->addWidget(payments);
     links->addStretch();
     links->addWidget(receipt);
+    links->addWidget(m_statementButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(back, 0, Qt::AlignLeft);
@@ -90,11 +104,26 @@ AccountCardPage::AccountCardPage(QWidget* parent)
     layout->addWidget(m_noCharges);
     layout->addSpacing(8);
     layout->addLayout(links);
+    layout->addWidget(m_statementStatus, 0, Qt::AlignRight);
     layout->addStretch();
+}
+
+void AccountCardPage::setStatementStatus(const QString& text)
+{
+    m_statementStatus->setText(text);
+    m_statementStatus->setVisible(!text.isEmpty());
+}
+
+void AccountCardPage::setStatementBusy(bool busy)
+{
+    m_statementButton->setEnabled(!busy);
 }
 
 void AccountCardPage::setCard(const AccountCard& card)
 {
+    // Another account's card: the last statement's line was about the former one.
+    if (card.account.id != m_card.account.id)
+        setStatementStatus(QString());
     m_card = card;
     const Account& account = card.account;
     m_title->setText(tr("Personal account No. %1 | %2").arg(account.number, account.ownerName));

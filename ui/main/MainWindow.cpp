@@ -4,13 +4,17 @@
 #include "accounts/HomePage.h"
 #include "cache/CacheReader.h"
 #include "cache/CacheReaderThread.h"
+#include "charges/AccountHistoryReader.h"
+#include "charges/HistoryRange.h"
 #include "main/OfflineBanner.h"
 #include "main/PlaceholderPage.h"
 #include "main/SyncStatusWidget.h"
+#include "payments/StatementAction.h"
 #include "printing/ReceiptDialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDate>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -87,6 +91,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_card, &AccountCardPage::paymentsHistoryRequested, this,
             [this] { showSection(MainSection::Payments); });
     connect(m_card, &AccountCardPage::receiptRequested, this, &MainWindow::showReceipt);
+    connect(m_card, &AccountCardPage::statementRequested, this, &MainWindow::showStatement);
 
     setMeterReadingsAvailable(false);
     resize(1000, 640);
@@ -289,14 +294,43 @@ void MainWindow::showReceipt(qint64 accountId)
     dialog->open();
 }
 
+void MainWindow::showStatement(qint64 accountId)
+{
+    if (!m_reader || !m_cardStatement || accountId == 0 || !StatementAction::isOffered())
+        return;
+    m_reader->query(
+        m_cardStatement,
+        [accountId](const QSqlDatabase& database) {
+            return AccountHistoryReader::read(database, accountId,
+                                              AccountHistoryReader::Payments::Skip);
+        },
+        [this](const AccountHistory& history) {
+            // As «Платежи» first shows an account: the months it offers, the last twelve closed.
+            const Period month = Period::fromDate(QDate::currentDate());
+            m_cardStatement->open(history.account,
+                                  HistoryRange::defaultFor(history.lastClosed, month),
+                                  HistoryRange::boundsFor(history, month));
+        });
+}
+
 void MainWindow::setCacheReader(CacheReaderThread* reader)
 {
     for (const QMetaObject::Connection& connection : std::as_const(m_readerConnections))
         disconnect(connection);
     m_readerConnections.clear();
+    // The card's statements are saved from this reader's cache.
+    delete m_cardStatement;
+    m_cardStatement = nullptr;
+    m_card->setStatementStatus(QString());
+    m_card->setStatementBusy(false);
     m_reader = reader;
     if (!m_reader)
         return;
+    m_cardStatement = new StatementAction(m_reader, m_card);
+    connect(m_cardStatement, &StatementAction::statusChanged, m_card,
+            &AccountCardPage::setStatementStatus);
+    connect(m_cardStatement, &StatementAction::busyChanged, m_card,
+            &AccountCardPage::setStatementBusy);
     CacheReader* source = m_reader->reader();
     m_readerConnections = {
         connect(source, &CacheReader::accountsRead, this, &MainWindow::setAccounts),

@@ -17,6 +17,7 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QToolButton;
+class StatementAction;
 class SyncStatusWidget;
 
 // The cabinet's main window, laid out like the portal: a header with «Добавить лицевой счет»,
@@ -49,12 +50,17 @@ public:
     // The account the per-account sections (Начисления, Платежи, МКД, Показания) show, as on the
     // portal: the one whose card was opened last, else the first of the list; 0 with none linked.
     qint64 currentAccountId() const { return m_currentAccountId; }
+    // What is behind the account card's «Выписка…»; null without a cache reader.
+    StatementAction* cardStatementAction() const { return m_cardStatement; }
 
 public slots:
     void showSection(MainSection section);
     void showAccount(qint64 accountId);
     // «Квитанция…»: the receipt dialog of the account, over the window.
     void showReceipt(qint64 accountId);
+    // The account card's «Выписка…»: once the account's history is read (for the months to
+    // offer), the statement dialog of the account, starting at the last twelve closed periods.
+    void showStatement(qint64 accountId);
     // Re-reads what the views show, e.g. after a sync changed the cache.
     void reloadFromCache();
 
@@ -93,6 +99,7 @@ private:
     void restoreSettings();
 
     CacheReaderThread* m_reader = nullptr;
+    StatementAction* m_cardStatement = nullptr; // with m_reader
     QToolButton* m_settings = nullptr;
     QLabel* m_greeting = nullptr;
     QListWidget* m_navigation = nullptr;

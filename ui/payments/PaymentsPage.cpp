@@ -5,17 +5,13 @@
 #include "payments/MovementOfFundsModel.h"
 #include "payments/PaymentListModel.h"
 #include "payments/StatementDialog.h"
-#include "printing/StatementSaver.h"
 #include "widgets/CopyableTableView.h"
 #include "widgets/PeriodRangePicker.h"
 #include "widgets/PeriodText.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -56,10 +52,7 @@ PaymentsPage::PaymentsPage(CacheReaderThread* reader, QWidget* parent)
     , m_charts(new AccountChartsWidget(this))
     , m_statementButton(new QPushButton(tr("Statement…"), this))
     , m_statementStatus(new QLabel(this))
-    , m_saver(new StatementSaver(reader, this))
-    , m_chooseFile([](QWidget* owner, const QString& suggested, const QString& filter) {
-        return QFileDialog::getSaveFileName(owner, tr("Save the statement"), suggested, filter);
-    })
+    , m_statement(new StatementAction(reader, this))
 {
     setObjectName(QStringLiteral("paymentsPage"));
     m_movementTitle->setObjectName(QStringLiteral("sectionTitle"));
@@ -82,8 +75,12 @@ PaymentsPage::PaymentsPage(CacheReaderThread* reader, QWidget* parent)
     m_statementStatus->setObjectName(QStringLiteral("statementStatus"));
     m_statementStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_statementStatus->setWordWrap(true);
+    m_statementButton->setVisible(StatementAction::isOffered());
     connect(m_statementButton, &QPushButton::clicked, this, &PaymentsPage::openStatementDialog);
-    connect(m_saver, &StatementSaver::finished, this, &PaymentsPage::onStatementSaved);
+    connect(m_statement, &StatementAction::statusChanged, m_statementStatus, &QLabel::setText);
+    connect(m_statement, &StatementAction::busyChanged, this, [this](bool busy) {
+        m_statementButton->setEnabled(!busy && history().account.id != 0);
+    });
 
     // The payments and the charts share the room below the movement, one at a time; the tab
     // names the payments' table, as the title above it did.
@@ -109,60 +106,10 @@ PaymentsPage::PaymentsPage(CacheReaderThread* reader, QWidget* parent)
     showRange();
 }
 
-StatementDialog* PaymentsPage::statementDialog() const
-{
-    return m_statementDialog;
-}
-
 void PaymentsPage::openStatementDialog()
 {
-    if (m_statementDialog || history().account.id == 0)
-        return;
     const HistoryRange bounds {rangePicker()->firstAllowed(), rangePicker()->lastAllowed()};
-    auto* dialog = new StatementDialog(history().account, range(), bounds, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &PaymentsPage::saveStatement);
-    m_statementDialog = dialog;
-    dialog->open();
-}
-
-void PaymentsPage::saveStatement()
-{
-    if (!m_statementDialog)
-        return;
-    const QString number = m_statementDialog->allAccounts() ? QString() : history().account.number;
-    const HistoryRange chosen = m_statementDialog->range();
-    const QString suggested = QDir::home().filePath(m_statementDialog->suggestedFileName());
-    const QString filter = m_statementDialog->fileFilter();
-    const StatementFile::Format format = m_statementDialog->format();
-    m_statementDialog.clear(); // closed, and deletes itself
-    QString path = m_chooseFile(this, suggested, filter);
-    if (path.isEmpty())
-        return;
-    // A name typed without its suffix gets the one of the format chosen.
-    if (!StatementFile::formatFor(path))
-        path +=
-            format == StatementFile::Format::Pdf ? QStringLiteral(".pdf") : QStringLiteral(".csv");
-    m_statementButton->setEnabled(false);
-    m_statementStatus->setText(tr("Saving the statement…"));
-    m_saver->save(number, chosen.from, chosen.to, path);
-}
-
-void PaymentsPage::onStatementSaved(const QString& path, const QString& error)
-{
-    m_statementButton->setEnabled(true);
-    if (error.isEmpty()) {
-        m_statementStatus->setText(
-            tr("The statement is saved to %1.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    m_statementStatus->setText(error);
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Statement"),
-                                tr("The statement was not saved."), QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("statementError"));
-    box->setInformativeText(error);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    m_statement->open(history().account, range(), bounds);
 }
 
 void PaymentsPage::showRange()
@@ -188,7 +135,7 @@ void PaymentsPage::showRange()
     m_paymentsView->setVisible(hasPayments);
     m_noPayments->setVisible(known && !hasPayments);
     m_charts->setHistory(history(), shown.from, shown.to);
-    m_statementButton->setEnabled(known && !m_saver->isBusy());
+    m_statementButton->setEnabled(known && !m_statement->isBusy());
     fitMovementSize();
 }
 

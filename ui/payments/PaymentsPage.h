@@ -1,10 +1,7 @@
 #pragma once
 
 #include "charges/AccountHistoryPage.h"
-
-#include <QPointer>
-
-#include <functional>
+#include "payments/StatementAction.h"
 
 class AccountChartsWidget;
 class CopyableTableView;
@@ -20,8 +17,8 @@ class StatementSaver;
 // overpayment at its start, the charges, recalculations and payments received, the debt or
 // overpayment at its end; MovementOfFundsCalculator, as the server counts) and the payments
 // received in it with their date, amount and source; the balance and the charges against the
-// payments per year as charts; and «Выписка…», which saves a statement of this account or of all
-// accounts as PDF or CSV.
+// payments per year as charts; and «Выписка…» (StatementAction), which saves a statement of this
+// account or of all accounts as PDF or CSV.
 class PaymentsPage : public AccountHistoryPage
 {
     Q_OBJECT
@@ -38,15 +35,13 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* statementButton() const { return m_statementButton; }
     // The open «Выписка…» dialog, if any.
-    StatementDialog* statementDialog() const;
+    StatementDialog* statementDialog() const { return m_statement->dialog(); }
     // What became of the last statement: where it was saved, or why it was not.
     QLabel* statementStatus() const { return m_statementStatus; }
-    StatementSaver* statementSaver() const { return m_saver; }
+    StatementSaver* statementSaver() const { return m_statement->saver(); }
 
-    // Asks for the file to save to (parent, suggested name, filter) -> path, empty to cancel.
-    // QFileDialog::getSaveFileName unless a test sets another.
-    using FileChooser = std::function<QString(QWidget*, const QString&, const QString&)>;
-    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+    using FileChooser = StatementAction::FileChooser;
+    void setFileChooser(FileChooser chooser) { m_statement->setFileChooser(std::move(chooser)); }
 
 public slots:
     // «Выписка…»: opens the dialog (window-modal, not blocking).
@@ -57,8 +52,6 @@ protected:
 
 private:
     void fitMovementSize();
-    void saveStatement();
-    void onStatementSaved(const QString& path, const QString& error);
 
     MovementOfFundsModel* m_movement = nullptr;
     PaymentListModel* m_payments = nullptr;
@@ -70,7 +63,5 @@ private:
     AccountChartsWidget* m_charts = nullptr;
     QPushButton* m_statementButton = nullptr;
     QLabel* m_statementStatus = nullptr;
-    QPointer<StatementDialog> m_statementDialog; // deletes itself when closed
-    StatementSaver* m_saver = nullptr;
-    FileChooser m_chooseFile;
+    StatementAction* m_statement = nullptr;
 };

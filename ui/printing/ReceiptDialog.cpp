@@ -1,6 +1,8 @@
 #include "printing/ReceiptDialog.h"
 
 #include "cache/CacheReaderThread.h"
+#include "printing/FileOutputPolicy.h"
+#include "printing/FileWriter.h"
 #include "printing/ReceiptDocument.h"
 #include "printing/ReceiptReader.h"
 
@@ -10,12 +12,16 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <utility>
 
 ReceiptDialog::ReceiptDialog(CacheReaderThread& reader, qint64 accountId, QWidget* parent)
     : QDialog(parent)
@@ -37,6 +43,8 @@ ReceiptDialog::ReceiptDialog(CacheReaderThread& reader, qint64 accountId, QWidge
     m_preview->setObjectName(QStringLiteral("receiptPreview"));
     m_print->setObjectName(QStringLiteral("receiptPrint"));
     m_save->setObjectName(QStringLiteral("receiptSave"));
+    // Not offered at all where nothing may be written (KioskGuard would refuse its file dialog).
+    m_save->setVisible(FileOutputPolicy::allowsFiles());
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_preview, &QPushButton::clicked, this, &ReceiptDialog::preview);
     connect(m_print, &QPushButton::clicked, this, &ReceiptDialog::print);
@@ -118,8 +126,9 @@ void ReceiptDialog::updateState()
         else
             m_message->setText(tr("To pay: %1 ₽").arg(receipt->toPay().toString()));
     }
-    for (QPushButton* button : {m_preview, m_print, m_save})
+    for (QPushButton* button : {m_preview, m_print})
         button->setEnabled(receipt.has_value());
+    m_save->setEnabled(receipt.has_value() && !m_saving);
 }
 
 void ReceiptDialog::paintOn(QPrinter* printer)
@@ -128,14 +137,28 @@ void ReceiptDialog::paintOn(QPrinter* printer)
         ReceiptDocument(*current).print(*printer);
 }
 
+bool ReceiptDialog::printOn(QPrinter& printer)
+{
+    const std::optional<Receipt> current = receipt();
+    const bool ok = current && ReceiptDocument(*current).print(printer);
+    if (ok)
+        m_message->setText(tr("The receipt was sent to the printer."));
+    else if (current)
+        m_message->setText(tr("The receipt could not be printed: no printer took it."));
+    emit printed(ok);
+    return ok;
+}
+
 void ReceiptDialog::preview()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    ReceiptDocument::setUpPage(printer);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Receipt preview"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReceiptDialog::paintOn);
-    dialog.exec();
+    // Window-modal, not blocking; the preview owns its printer.
+    auto* dialog = new QPrintPreviewDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Receipt preview"));
+    ReceiptDocument::setUpPage(*dialog->printer());
+    FileOutputPolicy::applyTo(*dialog);
+    connect(dialog, &QPrintPreviewDialog::paintRequested, this, &ReceiptDialog::paintOn);
+    dialog->open();
 }
 
 void ReceiptDialog::print()
@@ -143,18 +166,21 @@ void ReceiptDialog::print()
     const std::optional<Receipt> current = receipt();
     if (!current)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    ReceiptDocument::setUpPage(printer);
-    printer.setDocName(ReceiptDocument(*current).title());
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        paintOn(&printer);
+    // Lives as long as the dialog's connection to accepted below.
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    ReceiptDocument::setUpPage(*printer);
+    printer->setDocName(ReceiptDocument(*current).title());
+    auto* dialog = new QPrintDialog(printer.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    FileOutputPolicy::applyTo(*dialog);
+    connect(dialog, &QDialog::accepted, this, [this, printer] { printOn(*printer); });
+    dialog->open();
 }
 
 void ReceiptDialog::askAndSavePdf()
 {
     const std::optional<Receipt> current = receipt();
-    if (!current)
+    if (!current || !FileOutputPolicy::allowsFiles())
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
@@ -168,13 +194,51 @@ void ReceiptDialog::askAndSavePdf()
 bool ReceiptDialog::savePdf(const QString& path)
 {
     const std::optional<Receipt> current = receipt();
-    if (!current)
+    if (!current || m_saving || !FileOutputPolicy::allowsFiles())
         return false;
-    ReceiptDocument document(*current);
-    if (!document.writePdf(path)) {
-        m_message->setText(document.errorText());
+    // Painted here (fonts and QPainter want the GUI thread), written on a pool thread.
+    const std::optional<QByteArray> bytes = ReceiptDocument(*current).toPdf();
+    if (!bytes) {
+        m_message->setText(tr("The receipt could not be made into a PDF."));
         return false;
     }
-    m_message->setText(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+    m_saving = true;
+    updateState();
+    m_message->setText(tr("Saving the receipt…"));
+    FileWriter::writeInBackground(this, *bytes, path,
+                                  [this, path](const QString& error) { onSaved(path, error); });
     return true;
+}
+
+void ReceiptDialog::onSaved(const QString& path, const QString& error)
+{
+    m_saving = false;
+    updateState();
+    const std::optional<int> closing = std::exchange(m_closeWhenSaved, std::nullopt);
+    if (error.isEmpty()) {
+        m_message->setText(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+        emit saved(path, error);
+        if (closing)
+            done(*closing);
+        return;
+    }
+    // The dialog stays, with its receipt, so that it can be saved elsewhere; an older file at
+    // path is as it was (FileWriter never leaves half a file).
+    m_message->setText(error);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Receipt"),
+                                tr("The receipt was not saved."), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("receiptSaveError"));
+    box->setInformativeText(error);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    emit saved(path, error);
+}
+
+void ReceiptDialog::done(int result)
+{
+    if (m_saving) {
+        m_closeWhenSaved = result;
+        return;
+    }
+    QDialog::done(result);
 }

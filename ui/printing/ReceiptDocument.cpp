@@ -3,6 +3,7 @@
 #include "printing/ReceiptPainter.h"
 #include "widgets/PeriodText.h"
 
+#include <QBuffer>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -38,23 +39,38 @@ bool ReceiptDocument::writePdf(const QString& path)
         m_error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(600);
-        writer.setTitle(title());
-        writer.setCreator(u"Kabinet"_s);
-        setUpPage(writer);
-        if (!print(writer)) {
-            file.cancelWriting();
-            m_error = tr("Cannot write %1: the PDF could not be made.").arg(path);
-            return false;
-        }
+    if (!writePdfTo(file)) {
+        file.cancelWriting();
+        m_error = tr("Cannot write %1: the PDF could not be made.").arg(path);
+        return false;
     }
     if (!file.commit()) {
         m_error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
+}
+
+std::optional<QByteArray> ReceiptDocument::toPdf() const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!writePdfTo(buffer))
+        return std::nullopt;
+    buffer.close();
+    return bytes;
+}
+
+bool ReceiptDocument::writePdfTo(QIODevice& device) const
+{
+    // Finished (the trailer written) when the writer goes.
+    QPdfWriter writer(&device);
+    writer.setResolution(600);
+    writer.setTitle(title());
+    writer.setCreator(u"Kabinet"_s);
+    setUpPage(writer);
+    return print(writer);
 }
 
 QString ReceiptDocument::title() const

@@ -2,9 +2,13 @@
 
 #include "printing/Receipt.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
+class QIODevice;
 class QPagedPaintDevice;
 
 // Puts a Receipt on paper: one A4 page with 10 mm margins, as a PDF file (QPdfWriter) or on any
@@ -21,6 +25,9 @@ public:
     // Writes the PDF; false with errorText() when the file cannot be written. The file is
     // written next to path and renamed into place, so a failure never leaves half a PDF there.
     bool writePdf(const QString& path);
+    // The PDF in memory, for a window that writes it off the GUI thread (FileWriter);
+    // std::nullopt when it could not be made.
+    std::optional<QByteArray> toPdf() const;
     // Draws the page on device (already set up); false when painting cannot begin.
     bool print(QPagedPaintDevice& device) const;
     // Sets device to the receipt's page: A4 portrait, 10 mm margins.
@@ -33,6 +40,9 @@ public:
     QString errorText() const { return m_error; }
 
 private:
+    // The PDF onto device, open for writing.
+    bool writePdfTo(QIODevice& device) const;
+
     Receipt m_receipt;
     QString m_error;
 };

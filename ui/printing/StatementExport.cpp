@@ -1,6 +1,7 @@
 #include "printing/StatementExport.h"
 
 #include "charts/AccountCharts.h"
+#include "printing/FileWriter.h"
 #include "printing/Statement.h"
 #include "printing/StatementCsv.h"
 #include "printing/StatementDocument.h"
@@ -46,5 +47,5 @@ QString StatementExport::exportTo(const QList<AccountHistory>& histories, Period
     const std::optional<QByteArray> bytes = render(histories, from, to, *format, madeOn);
     if (!bytes)
         return tr("No statement can be made for these periods.");
-    return StatementFile::write(*bytes, path);
+    return FileWriter::write(*bytes, path);
 }

@@ -4,6 +4,7 @@
 #include "printing/StatementFile.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>

@@ -1,15 +1,10 @@
 #include "printing/StatementSaver.h"
 
 #include "cache/CacheReaderThread.h"
+#include "printing/FileWriter.h"
 #include "printing/StatementExport.h"
 #include "printing/StatementFile.h"
 #include "printing/StatementHistoriesReader.h"
-
-#include <QFutureWatcher>
-#include <QPromise>
-#include <QThreadPool>
-
-#include <memory>
 
 StatementSaver::StatementSaver(CacheReaderThread* reader, QObject* parent)
     : QObject(parent)
@@ -56,24 +51,9 @@ void StatementSaver::save(const QString& accountNumber, Period from, Period to, 
                 finish(path, StatementExport::tr("No statement can be made for these periods."));
                 return;
             }
-            write(*bytes, path);
+            FileWriter::writeInBackground(
+                this, *bytes, path, [this, path](const QString& error) { finish(path, error); });
         });
-}
-
-void StatementSaver::write(const QByteArray& bytes, const QString& path)
-{
-    auto promise = std::make_shared<QPromise<QString>>();
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        finish(path, watcher->result());
-    });
-    watcher->setFuture(promise->future());
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, bytes, path] {
-        promise->addResult(StatementFile::write(bytes, path));
-        promise->finish();
-    });
 }
 
 void StatementSaver::finish(const QString& path, const QString& error)

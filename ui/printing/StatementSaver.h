@@ -10,8 +10,8 @@ class CacheReaderThread;
 
 // «Выписка…» behind the window: reads the histories on the cache reader's thread
 // (StatementHistoriesReader), makes the statement on the GUI thread (its charts are drawn with
-// Qt Charts, which is GUI-thread only), and writes the file on a pool thread, so no disk access
-// blocks the window. One statement at a time.
+// Qt Charts, which is GUI-thread only), and writes the file on a pool thread (FileWriter), so no
+// disk access blocks the window. One statement at a time.
 class StatementSaver : public QObject
 {
     Q_OBJECT
@@ -31,7 +31,6 @@ signals:
     void finished(const QString& path, const QString& error);
 
 private:
-    void write(const QByteArray& bytes, const QString& path);
     void finish(const QString& path, const QString& error);
 
     QPointer<CacheReaderThread> m_reader;

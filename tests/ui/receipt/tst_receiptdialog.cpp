@@ -1,14 +1,27 @@
 #include "DemoCacheRig.h"
 #include "PdfTools.h"
 #include "accounts/AccountCardPage.h"
+#include "printing/FileOutputPolicy.h"
 #include "printing/ReceiptDialog.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,6 +38,54 @@ const QStringList months = {u"январь"_s,   u"февраль"_s, u"март
                             u"май"_s,      u"июнь"_s,    u"июль"_s,   u"август"_s,
                             u"сентябрь"_s, u"октябрь"_s, u"ноябрь"_s, u"декабрь"_s};
 
+// What a print dialog offers to print on ("Print to File (PDF)" among them when it may).
+QStringList printers(const QPrintDialog* dialog)
+{
+    QStringList names;
+    if (const auto* combo = dialog->findChild<QComboBox*>(u"printers"_s)) {
+        for (int i = 0; i < combo->count(); ++i)
+            names.append(combo->itemText(i));
+    }
+    return names;
+}
+
+bool offersFile(const QPrintDialog* dialog)
+{
+    const QStringList names = printers(dialog);
+    return dialog->testOption(QAbstractPrintDialog::PrintToFile)
+        || std::any_of(names.begin(), names.end(),
+                       [](const QString& name) { return name.contains(u"File"_s); });
+}
+
+// The «Print» of an open print preview, run to its print dialog; what that dialog offered.
+struct PreviewPrint
+{
+    bool opened = false;
+    bool offeredFile = true;
+};
+
+PreviewPrint printFromPreview(QPrintPreviewDialog* preview)
+{
+    PreviewPrint seen;
+    QAction* print = nullptr;
+    for (QAction* action : preview->findChildren<QAction*>()) {
+        if (action->text() == QPrintPreviewDialog::tr("Print"))
+            print = action;
+    }
+    if (!print)
+        return seen;
+    // The preview runs its print dialog with exec(): looked at from inside that loop.
+    QTimer::singleShot(0, preview, [preview, &seen] {
+        if (auto* dialog = preview->findChild<QPrintDialog*>()) {
+            seen.opened = dialog->isVisible();
+            seen.offeredFile = offersFile(dialog);
+            dialog->reject();
+        }
+    });
+    print->trigger();
+    return seen;
+}
+
 } // namespace
 
 // «Квитанция…» on the real cache of the demo user, synced from the real kabinet-portal: each
@@ -36,12 +97,19 @@ class TestReceiptDialog : public QObject
 
 private slots:
     void initTestCase();
+    void cleanup();
     void theCardsButtonAsksForTheReceipt();
     void offersTheClosedPeriodsLatestFirst();
     void eachReceiptAgreesWithTheServer_data();
     void eachReceiptAgreesWithTheServer();
+    void theDesktopSavesAndPrintsToFiles();
+    void noFileOutputWhereFilesAreNotAllowed();
+    void savingWritesOffTheWindowAndWaitsToClose();
+    void aFailedSaveSaysWhyAndKeepsTheReceipt();
 
 private:
+    // savePdf() to its end: the error, empty when written; "not started" when it did not start.
+    static QString save(ReceiptDialog& dialog, const QString& path);
     // The account's id in the cache by its number.
     qint64 accountId(const QString& number);
     // A dialog of the account, its cache read.
@@ -58,6 +126,23 @@ void TestReceiptDialog::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(m_rig.start(), qPrintable(m_rig.errorString()));
+}
+
+void TestReceiptDialog::cleanup()
+{
+    FileOutputPolicy::setAllowsFiles(true);
+}
+
+QString TestReceiptDialog::save(ReceiptDialog& dialog, const QString& path)
+{
+    QSignalSpy saved(&dialog, &ReceiptDialog::saved);
+    if (!dialog.savePdf(path))
+        return u"not started"_s;
+    if (saved.isEmpty() && !saved.wait(waitMs))
+        return u"not finished"_s;
+    if (saved.at(0).at(0).toString() != path)
+        return u"another path"_s;
+    return saved.at(0).at(1).toString();
 }
 
 qint64 TestReceiptDialog::accountId(const QString& number)
@@ -191,7 +276,7 @@ void TestReceiptDialog::eachReceiptAgreesWithTheServer()
     dialog->setPeriod(Period::fromIsoString(period));
     QCOMPARE(dialog->period(), Period::fromIsoString(period));
     const QString pdf = m_dir.filePath(u"receipt-%1-%2.pdf"_s.arg(number, period));
-    QVERIFY(dialog->savePdf(pdf));
+    QCOMPARE(save(*dialog, pdf), QString());
 
     const QString text = PdfTools::text(pdf);
     const qint64 opening = kopecks(movement, u"openingKopecks"_s);
@@ -237,6 +322,122 @@ void TestReceiptDialog::eachReceiptAgreesWithTheServer()
     const QString shots = qEnvironmentVariable("KABINET_UI_SHOTS");
     if (!shots.isEmpty())
         PdfTools::render(pdf, QDir(shots).filePath(u"receipt-%1-%2"_s.arg(number, period)), 110);
+}
+
+void TestReceiptDialog::theDesktopSavesAndPrintsToFiles()
+{
+    // The counterpart of the kiosk's test below: the same probes see the files offered here.
+    QVERIFY(FileOutputPolicy::allowsFiles());
+    const std::unique_ptr<ReceiptDialog> dialog = openDialog(accountId(u"16616"_s));
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QPushButton*>(u"receiptSave"_s)->isVisibleTo(dialog.get()));
+    dialog->findChild<QPushButton*>(u"receiptPrint"_s)->click();
+    auto* print = dialog->findChild<QPrintDialog*>();
+    QVERIFY(print);
+    QVERIFY(print->isVisible());
+    QVERIFY(print->testOption(QAbstractPrintDialog::PrintToFile));
+    QVERIFY2(printers(print).contains(u"Print to File (PDF)"_s),
+             qPrintable(printers(print).join(u", "_s)));
+    print->reject();
+
+    dialog->findChild<QPushButton*>(u"receiptPreview"_s)->click();
+    auto* preview = dialog->findChild<QPrintPreviewDialog*>();
+    QVERIFY(preview);
+    const PreviewPrint seen = printFromPreview(preview);
+    QVERIFY(seen.opened);
+    QVERIFY(seen.offeredFile);
+    preview->reject();
+}
+
+void TestReceiptDialog::noFileOutputWhereFilesAreNotAllowed()
+{
+    FileOutputPolicy::setAllowsFiles(false);
+    const std::unique_ptr<ReceiptDialog> dialog = openDialog(accountId(u"16616"_s));
+    QVERIFY(dialog);
+    QVERIFY(dialog->receipt());
+    // No «Save as PDF…», and nothing saved when asked anyway.
+    auto* save = dialog->findChild<QPushButton*>(u"receiptSave"_s);
+    QVERIFY(!save->isVisibleTo(dialog.get()));
+    DemoCacheRig::saveShot(dialog.get(), u"receipt-dialog-no-files"_s);
+    const QString pdf = m_dir.filePath(u"kiosk.pdf"_s);
+    QVERIFY(!dialog->savePdf(pdf));
+    QVERIFY(!QFileInfo::exists(pdf));
+    // Printing stays, without «Print to file».
+    auto* printButton = dialog->findChild<QPushButton*>(u"receiptPrint"_s);
+    QVERIFY(printButton->isVisibleTo(dialog.get()));
+    QVERIFY(printButton->isEnabled());
+    printButton->click();
+    auto* print = dialog->findChild<QPrintDialog*>();
+    QVERIFY(print);
+    QVERIFY(print->isVisible());
+    QVERIFY2(!offersFile(print), qPrintable(printers(print).join(u", "_s)));
+    print->reject();
+    // And so does the print dialog the preview opens by itself.
+    dialog->findChild<QPushButton*>(u"receiptPreview"_s)->click();
+    auto* preview = dialog->findChild<QPrintPreviewDialog*>();
+    QVERIFY(preview);
+    const PreviewPrint seen = printFromPreview(preview);
+    QVERIFY(seen.opened);
+    QVERIFY(!seen.offeredFile);
+    preview->reject();
+}
+
+void TestReceiptDialog::savingWritesOffTheWindowAndWaitsToClose()
+{
+    const std::unique_ptr<ReceiptDialog> dialog = openDialog(accountId(u"16616"_s));
+    QVERIFY(dialog);
+    // The pool's only thread held up: a write made on the GUI thread would be there at once.
+    QThreadPool* pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    pool->waitForDone();
+    pool->setMaxThreadCount(1);
+    QSemaphore release;
+    pool->start([&release] { release.acquire(); });
+    const QString pdf = m_dir.filePath(u"in-background.pdf"_s);
+    QSignalSpy saved(dialog.get(), &ReceiptDialog::saved);
+    QVERIFY(dialog->savePdf(pdf));
+    QVERIFY(dialog->isSaving());
+    QVERIFY(!dialog->findChild<QPushButton*>(u"receiptSave"_s)->isEnabled());
+    QVERIFY(!dialog->savePdf(m_dir.filePath(u"second.pdf"_s)));
+    QTest::qWait(200);
+    QVERIFY(!QFileInfo::exists(pdf));
+    QCOMPARE(saved.count(), 0);
+    // Closing now waits for the save, so that its outcome is seen.
+    dialog->reject();
+    QVERIFY(dialog->isVisible());
+    release.release();
+    QVERIFY(saved.wait(waitMs));
+    pool->waitForDone();
+    pool->setMaxThreadCount(threads);
+    QCOMPARE(saved.at(0).at(1).toString(), QString());
+    QVERIFY(QFileInfo(pdf).size() > 0);
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(u"second.pdf"_s)));
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(dialog->result(), int(QDialog::Rejected));
+    QVERIFY(PdfTools::text(pdf).contains(u"16616"_s));
+}
+
+void TestReceiptDialog::aFailedSaveSaysWhyAndKeepsTheReceipt()
+{
+    const std::unique_ptr<ReceiptDialog> dialog = openDialog(accountId(u"16616"_s));
+    QVERIFY(dialog);
+    const QString pdf = m_dir.filePath(u"no-such-folder/receipt.pdf"_s);
+    const QString error = save(*dialog, pdf);
+    QVERIFY2(error.contains(QDir::toNativeSeparators(pdf)), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(pdf));
+    QCOMPARE(dialog->findChild<QLabel*>(u"receiptMessage"_s)->text(), error);
+    QTRY_VERIFY(dialog->findChild<QMessageBox*>(u"receiptSaveError"_s));
+    auto* box = dialog->findChild<QMessageBox*>(u"receiptSaveError"_s);
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->informativeText(), error);
+    box->accept();
+    // Still there, ready to be saved elsewhere.
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->receipt());
+    QVERIFY(dialog->findChild<QPushButton*>(u"receiptSave"_s)->isEnabled());
+    const QString elsewhere = m_dir.filePath(u"elsewhere.pdf"_s);
+    QCOMPARE(save(*dialog, elsewhere), QString());
+    QVERIFY(QFileInfo(elsewhere).size() > 0);
 }
 
 QTEST_MAIN(TestReceiptDialog)

@@ -7,10 +7,14 @@
 #include "HistoryRig.h"
 #include "StatementCsvReader.h"
 #include "StatementTestKit.h"
+#include "accounts/AccountCardPage.h"
 #include "cache/CacheReader.h"
 #include "charts/AccountChartsWidget.h"
+#include "main/MainWindow.h"
 #include "payments/PaymentsPage.h"
+#include "payments/StatementAction.h"
 #include "payments/StatementDialog.h"
+#include "printing/FileOutputPolicy.h"
 #include "printing/StatementSaver.h"
 #include "widgets/PeriodRangePicker.h"
 
@@ -46,6 +50,8 @@ private slots:
     void thisAccountAsPdf();
     void aFileThatCannotBeWrittenIsReported();
     void theChartsFollowTheRange();
+    void noStatementWhereFilesAreNotAllowed();
+    void theAccountCardSavesAStatementOfItsAccount();
 
 private:
     // Clicks «Выписка…», lets adjust set the dialog up, accepts it, and waits for the saver.
@@ -182,6 +188,84 @@ void tst_StatementSaving::theChartsFollowTheRange()
     QVERIFY(line);
     QCOMPARE(line->count(), 9); // up to the last closed period, 2024-09
     HistoryRig::saveShot(m_page.get(), u"payments-charts"_s);
+}
+
+void tst_StatementSaving::noStatementWhereFilesAreNotAllowed()
+{
+    // A statement is only ever a file: on a kiosk there is no «Выписка…» at all.
+    QVERIFY(m_page->statementButton()->isVisibleTo(m_page.get()));
+    FileOutputPolicy::setAllowsFiles(false);
+    PaymentsPage page(&m_rig.reader());
+    page.show();
+    page.setAccountId(m_id);
+    QTRY_COMPARE_WITH_TIMEOUT(page.history().account.id, m_id, waitMs);
+    FileOutputPolicy::setAllowsFiles(true);
+    QVERIFY(!page.statementButton()->isVisibleTo(&page));
+    page.setFileChooser([](QWidget*, const QString&, const QString&) {
+        qWarning("a file was asked for");
+        return QString();
+    });
+    FileOutputPolicy::setAllowsFiles(false);
+    page.openStatementDialog();
+    FileOutputPolicy::setAllowsFiles(true);
+    QVERIFY(!page.statementDialog());
+}
+
+void tst_StatementSaving::theAccountCardSavesAStatementOfItsAccount()
+{
+    MainWindow window;
+    window.setCacheReader(&m_rig.reader());
+    window.resize(1100, 800);
+    window.show();
+    window.showAccount(m_id);
+    AccountCardPage* card = window.cardPage();
+    QTRY_COMPARE_WITH_TIMEOUT(card->accountId(), m_id, waitMs);
+    QVERIFY(card->statementButton()->isVisibleTo(&window));
+    StatementAction* action = window.cardStatementAction();
+    QVERIFY(action);
+    const QString path = m_folder.filePath(u"card.csv"_s);
+    action->setFileChooser([this, path](QWidget*, const QString& suggested, const QString&) {
+        m_suggested = suggested;
+        return path;
+    });
+    QTest::mouseClick(card->statementButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(action->dialog(), waitMs);
+    StatementDialog* dialog = action->dialog();
+    QCOMPARE(dialog->parentWidget(), card);
+    // This account, its last twelve closed periods (the demo's last closed is 2024-09).
+    QVERIFY(!dialog->allAccounts());
+    QCOMPARE(dialog->range().from, Period(2023, 10));
+    QCOMPARE(dialog->range().to, Period(2024, 9));
+    QCOMPARE(dialog->rangePicker()->firstAllowed(), Period(2014, 1));
+    dialog->setFormat(StatementFile::Format::Csv);
+    HistoryRig::saveShot(&window, u"card-statement"_s);
+    QSignalSpy finished(action->saver(), &StatementSaver::finished);
+    dialog->accept();
+    QVERIFY(finished.wait(waitMs));
+    QCOMPARE(finished.at(0).at(1).toString(), QString());
+    QVERIFY(m_suggested.endsWith(u"vypiska-16616-2023-10-2024-09.csv"_s));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    StatementCsvReader reader;
+    QVERIFY(reader.read(file.readAll()));
+    const QList<QStringList> movement = reader.table(u"Движение средств"_s);
+    QVERIFY(movement.size() >= 2);
+    QCOMPARE(movement.at(1).at(0), u"16616"_s);
+    for (int i = 2; i < movement.size(); ++i)
+        QVERIFY2(!movement.at(i).contains(u"17103"_s), qPrintable(movement.at(i).join(u';')));
+    const qint64 paid = m_rig.serverHistory(m_id, u"movement"_s, Period(2023, 10), Period(2024, 9))
+                            .value(u"paidKopecks"_s)
+                            .toInteger();
+    QCOMPARE(StatementCsvReader::kopecks(movement.at(1).at(6)), paid);
+    QVERIFY(card->statementStatus()->isVisible());
+    QVERIFY(card->statementStatus()->text().contains(QDir::toNativeSeparators(path)));
+    QVERIFY(card->statementButton()->isEnabled());
+
+    // Where files may not be written the card has no «Выписка…».
+    FileOutputPolicy::setAllowsFiles(false);
+    AccountCardPage kioskCard;
+    FileOutputPolicy::setAllowsFiles(true);
+    QVERIFY(!kioskCard.statementButton()->isVisibleTo(&kioskCard));
 }
 
 QTEST_MAIN(tst_StatementSaving)
