@@ -1,6 +1,7 @@
 #include "printing/ReceiptComposer.h"
 
 #include "payments/MovementOfFundsCalculator.h"
+#include "widgets/PeriodText.h"
 
 #include <QRegularExpression>
 
@@ -87,7 +88,7 @@ QString ReceiptComposer::errorText(Error error, const QString& accountNumber, Pe
     case Error::PeriodNotClosed:
         return tr("%1 is not a closed period of account No. %2: a receipt is made only for a "
                   "month the operator has closed.")
-            .arg(period.isValid() ? period.toRussianString() : tr("This"), accountNumber);
+            .arg(period.isValid() ? PeriodText::text(period) : tr("This"), accountNumber);
     case Error::NoPayee:
         return tr("The saved data do not say whom account No. %1 pays: bring them up to date "
                   "and try again.")

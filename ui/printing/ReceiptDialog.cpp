@@ -5,6 +5,7 @@
 #include "printing/FileWriter.h"
 #include "printing/ReceiptDocument.h"
 #include "printing/ReceiptReader.h"
+#include "widgets/PeriodText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -76,7 +77,7 @@ void ReceiptDialog::showSource(const ReceiptSource& source)
     setWindowTitle(tr("Receipt: account No. %1").arg(source.history.account.number));
     m_periods->clear();
     for (const Period period : ReceiptComposer::closedPeriods(source.history))
-        m_periods->addItem(period.toRussianString(), period.toKey());
+        m_periods->addItem(PeriodText::text(period), period.toKey());
     m_periods->setEnabled(m_periods->count() > 0);
     updateState();
     emit loaded();
