@@ -6,6 +6,7 @@
 #include "widgets/CaptchaField.h"
 #include "widgets/FormBuddies.h"
 #include "widgets/ThemeColors.h"
+#include "widgets/WrappedTextFit.h"
 
 #include <QCalendarWidget>
 #include <QDateEdit>
@@ -140,6 +141,8 @@ LinkAccountDialog::LinkAccountDialog(ApiClient& client, QWidget* parent)
     chainPickers();
     picker(Level::District)->activate();
     m_captcha->reload();
+    // Made narrow or low, the dialog keeps its wrapped text whole.
+    WrappedTextFit::install(this);
 }
 
 QDate LinkAccountDialog::noDate()

@@ -3,6 +3,7 @@
 #include "cache/CacheReaderThread.h"
 #include "printing/ReceiptDocument.h"
 #include "printing/ReceiptReader.h"
+#include "widgets/WrappedTextFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -59,6 +60,8 @@ ReceiptDialog::ReceiptDialog(CacheReaderThread& reader, qint64 accountId, QWidge
             return ReceiptReader::read(database, accountId);
         },
         [this](const ReceiptSource& source) { showSource(source); });
+    // Made narrow or low, the dialog keeps its wrapped text whole.
+    WrappedTextFit::install(this);
 }
 
 void ReceiptDialog::showSource(const ReceiptSource& source)

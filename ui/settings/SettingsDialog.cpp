@@ -4,6 +4,7 @@
 #include "net/CaCertificateFile.h"
 #include "net/PublicKeyPin.h"
 #include "profile/FormMessage.h"
+#include "widgets/WrappedTextFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -142,6 +143,8 @@ SettingsDialog::SettingsDialog(const Values& values, QWidget* parent)
     layout->addWidget(general);
     layout->addStretch();
     layout->addWidget(m_buttons);
+    // Made narrow or low, the dialog keeps its wrapped text whole.
+    WrappedTextFit::install(this);
 }
 
 void SettingsDialog::addInterval(minutes interval)
