@@ -11,6 +11,8 @@
 #include "net/TlsTrust.h"
 #include "session/SessionManager.h"
 #include "settings/SettingsDialog.h"
+#include "widgets/FormScrollArea.h"
+#include "widgets/WrappedTextFit.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,6 +21,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcDesktop, "kabinet.app")
@@ -124,19 +127,34 @@ void DesktopApp::createSignIn()
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notice->hide();
     layout->addWidget(m_notice);
-    m_signIn = new SignInFlow(*m_session, m_signInWindow.get());
+    m_signIn = new SignInFlow(*m_session);
+    // The registration form is long: on a small screen, or at 200 %, it scrolls rather than
+    // squeezing its rules and the captcha.
+    auto* scroll = new FormScrollArea(m_signIn, m_signInWindow.get());
+    layout->addWidget(scroll, 1);
+    // The notice above it wraps: the window keeps it whole however narrow.
+    WrappedTextFit::install(m_signInWindow.get());
     if (m_options.kiosk) {
         // Full screen, the form keeps a readable width in the middle; the kiosk's settings are
         // the administrator's file, not a dialog.
         m_signIn->setMaximumWidth(m_signIn->fontMetrics().averageCharWidth() * 70);
-        layout->addWidget(m_signIn, 1, Qt::AlignHCenter);
+        scroll->setAlignment(Qt::AlignHCenter);
     } else {
-        layout->addWidget(m_signIn, 1);
         auto* settings = new QPushButton(tr("Settings…"), m_signInWindow.get());
         settings->setObjectName(QStringLiteral("settings"));
         settings->setAutoDefault(false);
         connect(settings, &QPushButton::clicked, this, &DesktopApp::openSettings);
         layout->addWidget(settings, 0, Qt::AlignRight);
+        // A longer page (registration) widens and heightens the window as far as the screen
+        // allows, rather than opening scrolled both ways; it never shrinks under the user.
+        connect(m_signIn, &QStackedWidget::currentChanged, this, [this, scroll] {
+            QWidget* window = m_signInWindow.get();
+            if (!window->isVisible() || !window->screen())
+                return;
+            scroll->updateGeometry(); // the window's layout asks for the new page's size
+            const QSize room = window->screen()->availableGeometry().size() * 9 / 10;
+            window->resize(window->size().expandedTo(window->sizeHint().boundedTo(room)));
+        });
     }
     if (!hasServer()) {
         m_notice->setText(

@@ -1,6 +1,7 @@
 #include "KioskExitDialog.h"
 
 #include "KioskPin.h"
+#include "widgets/WrappedTextFit.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -37,6 +38,8 @@ KioskExitDialog::KioskExitDialog(const QString& pinHash, QWidget* parent)
                             "this way."));
         m_error->show();
     }
+    // Made narrow or low, the dialog keeps its wrapped text whole.
+    WrappedTextFit::install(this);
 }
 
 QString KioskExitDialog::errorText() const

@@ -15,6 +15,9 @@ packages=(
   # tests: the sqlcipher shell, a real Secret Service on a private D-Bus, the system SQLite that
   # must never be mistaken for SQLCipher, and fonts for offscreen rendering
   sqlcipher gnome-keyring dbus dbus-daemon libsqlite3-0 fonts-dejavu-core
+  # tests: a virtual X display for the system tray's test (tst_traynotifier: offscreen Qt has no
+  # tray); xvfb-run needs xauth
+  xvfb xauth
   # tests: zbarimg reads the printed payment QR codes back (tst_qrcodeimage, the receipts);
   # pdftoppm and pdftotext of poppler-utils render the receipts' PDFs and read their text
   zbar-tools poppler-utils

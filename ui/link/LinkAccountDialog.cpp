@@ -6,8 +6,10 @@
 #include "widgets/CaptchaField.h"
 #include "widgets/FormBuddies.h"
 #include "widgets/ThemeColors.h"
+#include "widgets/WrappedTextFit.h"
 
 #include <QCalendarWidget>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -134,12 +136,25 @@ LinkAccountDialog::LinkAccountDialog(ApiClient& client, QWidget* parent)
     layout->addWidget(newNote(tr("* – required fields"), QStringLiteral("hint"), this));
     layout->addWidget(m_buttons);
 
+    // The address lists were made after the other inputs, but come first on screen: Tab goes
+    // down the form as it is read.
+    QList<QWidget*> tabOrder;
+    for (Level level :
+         {Level::District, Level::Settlement, Level::Street, Level::House, Level::Flat})
+        tabOrder << m_pickers.value(level)->comboBox();
+    tabOrder << m_number << m_date << m_sum << m_captcha->reloadButton() << m_captcha->answerEdit()
+             << m_buttons;
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+
     connect(m_number, &QLineEdit::textEdited, this, [this] { setMessage(Field::Number, {}); });
     connect(m_sum, &QLineEdit::textEdited, this, [this] { setMessage(Field::PaymentSum, {}); });
     connect(m_date, &QDateEdit::dateChanged, this, [this] { setMessage(Field::PaymentDate, {}); });
     chainPickers();
     picker(Level::District)->activate();
     m_captcha->reload();
+    // Made narrow or low, the dialog keeps its wrapped text whole.
+    WrappedTextFit::install(this);
 }
 
 QDate LinkAccountDialog::noDate()

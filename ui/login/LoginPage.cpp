@@ -115,6 +115,14 @@ void LoginPage::setUpForm()
     layout->addWidget(forgot);
     layout->addStretch();
 
+    // The order on screen, top to bottom: the links were made after the inputs.
+    QList<QWidget*> tabOrder {intro, m_login, m_password, m_remember};
+    if (m_captcha)
+        tabOrder << m_captcha->reloadButton() << m_captcha->answerEdit();
+    tabOrder << m_signIn << m_resendActivation << m_offlineUnlock << forgot;
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+
     connect(m_login, &QLineEdit::textChanged, this, &LoginPage::updateSignInEnabled);
     connect(m_password, &QLineEdit::textChanged, this, &LoginPage::updateSignInEnabled);
     // What the last answer offered belongs to the login it was about.

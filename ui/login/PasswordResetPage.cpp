@@ -82,6 +82,11 @@ PasswordResetPage::PasswordResetPage(ApiClient& client, QWidget* parent)
     layout->addSpacing(6);
     layout->addWidget(m_steps, 1);
 
+    // The field and «Send» were made before their step and put in it afterwards: Tab goes down
+    // the step as it is read.
+    setTabOrder(m_name, m_send);
+    setTabOrder(m_send, cancel);
+
     connect(m_send, &QPushButton::clicked, this, &PasswordResetPage::submit);
     connect(m_name, &QLineEdit::returnPressed, this, &PasswordResetPage::submit);
     connect(m_name, &QLineEdit::textEdited, m_error, &QLabel::hide);

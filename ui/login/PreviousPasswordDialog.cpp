@@ -2,6 +2,7 @@
 
 #include "profile/FormMessage.h"
 #include "widgets/FormBuddies.h"
+#include "widgets/WrappedTextFit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -71,6 +72,8 @@ PreviousPasswordDialog::PreviousPasswordDialog(const QString& login, QWidget* pa
     layout->addWidget(alternative);
     layout->addWidget(m_buttons);
     m_password->setFocus();
+    // Made narrow or low, the dialog keeps its wrapped text whole.
+    WrappedTextFit::install(this);
 }
 
 QString PreviousPasswordDialog::message() const

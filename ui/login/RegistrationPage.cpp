@@ -156,6 +156,21 @@ RegistrationPage::RegistrationPage(ApiClient& client, QWidget* parent)
     layout->addLayout(buttons);
     layout->addStretch();
 
+    // The inputs were made before the fields that hold them, so Tab would visit the agreement
+    // and the buttons first: the order on screen, top to bottom.
+    const QList<QWidget*> tabOrder {m_login,
+                                    m_email,
+                                    m_password,
+                                    m_confirmation,
+                                    m_captcha->reloadButton(),
+                                    m_captcha->answerEdit(),
+                                    m_agreementText,
+                                    m_agreement,
+                                    m_register,
+                                    m_cancel};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+
     // As the user types: each field's own rule, and the confirmation again when the password
     // it must equal changes (only once the user has typed one).
     connect(m_login, &QLineEdit::textEdited, this, &RegistrationPage::validateLogin);

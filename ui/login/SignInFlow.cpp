@@ -6,6 +6,8 @@
 #include "login/RegistrationPage.h"
 #include "session/SessionManager.h"
 
+#include <algorithm>
+
 SignInFlow::SignInFlow(SessionManager& manager, QWidget* parent)
     : QStackedWidget(parent)
     , m_login(new LoginPage(manager, this))
@@ -33,6 +35,31 @@ SignInFlow::SignInFlow(SessionManager& manager, QWidget* parent)
             });
     connect(m_activationSent, &ActivationSentPage::signInRequested, this, &SignInFlow::showLogin);
     connect(m_passwordReset, &PasswordResetPage::backRequested, this, [this] { showLogin(); });
+    connect(this, &QStackedWidget::currentChanged, this, &QWidget::updateGeometry);
+}
+
+QSize SignInFlow::sizeHint() const
+{
+    return currentWidget() ? currentWidget()->sizeHint() : QStackedWidget::sizeHint();
+}
+
+QSize SignInFlow::minimumSizeHint() const
+{
+    return currentWidget() ? currentWidget()->minimumSizeHint() : QStackedWidget::minimumSizeHint();
+}
+
+bool SignInFlow::hasHeightForWidth() const
+{
+    return currentWidget() ? currentWidget()->hasHeightForWidth()
+                           : QStackedWidget::hasHeightForWidth();
+}
+
+int SignInFlow::heightForWidth(int width) const
+{
+    const QWidget* page = currentWidget();
+    if (!page)
+        return QStackedWidget::heightForWidth(width);
+    return std::max(page->heightForWidth(width), page->minimumSizeHint().height());
 }
 
 void SignInFlow::setOfflineUnlockCheck(std::function<bool(const QString&)> hasCache)

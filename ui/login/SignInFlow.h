@@ -29,6 +29,13 @@ public:
     // See LoginPage::setOfflineUnlockCheck().
     void setOfflineUnlockCheck(std::function<bool(const QString& login)> hasCache);
 
+    // The page shown, not the largest of all (QStackedWidget's): in a scroll area the short
+    // login form does not scroll for the long registration form's sake.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override;
+
 public slots:
     // The login form, with login filled in (when not empty).
     void showLogin(const QString& login = {});

@@ -1,6 +1,7 @@
 #include "payments/StatementDialog.h"
 
 #include "widgets/PeriodRangePicker.h"
+#include "widgets/WrappedTextFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -46,6 +47,8 @@ StatementDialog::StatementDialog(const Account& account, HistoryRange range, His
     layout->addLayout(form);
     layout->addWidget(m_picker);
     layout->addWidget(buttons);
+    // Made narrow or low, the dialog keeps its wrapped text whole.
+    WrappedTextFit::install(this);
 }
 
 bool StatementDialog::allAccounts() const

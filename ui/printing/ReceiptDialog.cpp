@@ -6,6 +6,7 @@
 #include "printing/ReceiptDocument.h"
 #include "printing/ReceiptReader.h"
 #include "widgets/PeriodText.h"
+#include "widgets/WrappedTextFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -68,6 +69,8 @@ ReceiptDialog::ReceiptDialog(CacheReaderThread& reader, qint64 accountId, QWidge
             return ReceiptReader::read(database, accountId);
         },
         [this](const ReceiptSource& source) { showSource(source); });
+    // Made narrow or low, the dialog keeps its wrapped text whole.
+    WrappedTextFit::install(this);
 }
 
 void ReceiptDialog::showSource(const ReceiptSource& source)

@@ -5,6 +5,7 @@
 #include "profile/LocalDataCleaner.h"
 #include "protocol/ValidationRules.h"
 #include "widgets/FormBuddies.h"
+#include "widgets/WrappedTextFit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -76,6 +77,8 @@ ChangePasswordDialog::ChangePasswordDialog(ApiClient& client, LocalDataCleaner* 
             [this] { FormMessage::set(m_passwordMessage, {}); });
     connect(m_confirmation, &QLineEdit::textEdited, this,
             [this] { FormMessage::set(m_confirmationMessage, {}); });
+    // Made narrow or low, the dialog keeps its wrapped text whole.
+    WrappedTextFit::install(this);
 }
 
 QPushButton* ChangePasswordDialog::submitButton() const

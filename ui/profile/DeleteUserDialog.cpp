@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "profile/FormMessage.h"
 #include "widgets/FormBuddies.h"
+#include "widgets/WrappedTextFit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -54,6 +55,8 @@ DeleteUserDialog::DeleteUserDialog(ApiClient& client, const QString& login, QWid
     FormBuddies::bind(form);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
+    // Made narrow or low, the dialog keeps its wrapped text whole.
+    WrappedTextFit::install(this);
 }
 
 QPushButton* DeleteUserDialog::deleteButton() const

@@ -77,6 +77,9 @@ ProfilePage::ProfilePage(ApiClient& client, QWidget* parent)
     layout->addWidget(createAccountsBox());
     layout->addWidget(m_status);
     layout->addStretch();
+    // «Delete user…» sits in the user's box, above the accounts' list it was made after.
+    setTabOrder(m_changePassword, m_deleteUser);
+    setTabOrder(m_deleteUser, m_accountList);
 
     connect(m_saveEmail, &QPushButton::clicked, this, &ProfilePage::saveEmail);
     connect(m_email, &QLineEdit::textEdited, this, [this] {

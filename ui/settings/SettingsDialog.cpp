@@ -4,6 +4,7 @@
 #include "net/CaCertificateFile.h"
 #include "net/PublicKeyPin.h"
 #include "profile/FormMessage.h"
+#include "widgets/WrappedTextFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,7 +74,7 @@ SettingsDialog::SettingsDialog(const Values& values, QWidget* parent)
     m_caFile->setObjectName(u"caFile"_s);
     m_caFile->setPlaceholderText(tr("None: the system's certificates only"));
     m_caFile->setText(values.caFile);
-    auto* browse = new QPushButton(tr("&Choose…"), this);
+    auto* browse = new QPushButton(tr("C&hoose…"), this);
     browse->setObjectName(u"chooseCaFile"_s);
     browse->setAccessibleName(tr("Choose the CA certificate file"));
     browse->setAutoDefault(false);
@@ -142,6 +143,12 @@ SettingsDialog::SettingsDialog(const Values& values, QWidget* parent)
     layout->addWidget(general);
     layout->addStretch();
     layout->addWidget(m_buttons);
+
+    // «Choose…» was made after the rest: Tab reaches it beside the file's field, as on screen.
+    setTabOrder(m_caFile, browse);
+    setTabOrder(browse, m_pin);
+    // Made narrow or low, the dialog keeps its wrapped text whole.
+    WrappedTextFit::install(this);
 }
 
 void SettingsDialog::addInterval(minutes interval)

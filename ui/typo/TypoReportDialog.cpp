@@ -3,6 +3,7 @@
 #include "protocol/TypoReportRules.h"
 #include "widgets/FormBuddies.h"
 #include "widgets/ThemeColors.h"
+#include "widgets/WrappedTextFit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -99,6 +100,8 @@ TypoReportDialog::TypoReportDialog(const TypoSelection& selection, QWidget* pare
         m_send->setEnabled(false);
     }
     m_comment->setFocus();
+    // Made narrow or low, the dialog keeps its wrapped text whole.
+    WrappedTextFit::install(this);
 }
 
 TypoReportForm TypoReportDialog::form() const

@@ -63,6 +63,9 @@ CaptchaField::CaptchaField(ApiClient& client, QWidget* parent)
     layout->addWidget(m_answer);
     layout->addWidget(m_message);
 
+    // The picture's row comes first on screen, so its link does in the Tab order.
+    setTabOrder(m_reload, m_answer);
+
     connect(m_reload, &QPushButton::clicked, this, &CaptchaField::reload);
     connect(m_answer, &QLineEdit::textEdited, this, [this] { setMessage({}); });
     connect(m_answer, &QLineEdit::textChanged, this, &CaptchaField::answerChanged);

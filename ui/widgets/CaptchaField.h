@@ -28,6 +28,8 @@ public:
     QString answer() const;
     bool isLoading() const { return !m_request.isNull(); }
     QLineEdit* answerEdit() const { return m_answer; }
+    // «Load a new code», beside the picture: before the answer in the Tab order, as on screen.
+    QPushButton* reloadButton() const { return m_reload; }
     QString message() const;
 
 public slots:
