@@ -2,8 +2,6 @@
 
 #include "accounts/DecimalText.h"
 
-#include <QFont>
-
 void ChargeHistoryModel::Sums::add(const ChargeLine& line)
 {
     base += line.baseCharge;
@@ -13,7 +11,11 @@ void ChargeHistoryModel::Sums::add(const ChargeLine& line)
 
 ChargeHistoryModel::ChargeHistoryModel(QObject* parent)
     : QAbstractTableModel(parent)
-{ }
+{
+    for (int section = 0; section < ColumnCount; ++section)
+        m_headers.append(wrappedHeader(headerText(section)));
+    m_totalFont.setBold(true);
+}
 
 void ChargeHistoryModel::setLines(const QList<ChargeLine>& lines)
 {
@@ -164,11 +166,8 @@ QVariant ChargeHistoryModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole:
-        if (r.kind != RowKind::Line) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
+        if (r.kind != RowKind::Line)
+            return m_totalFont;
         break;
     case KopecksRole:
         if (const std::optional<Money> money = amount(row, column))
@@ -184,9 +183,10 @@ QVariant ChargeHistoryModel::data(const QModelIndex& index, int role) const
 
 QVariant ChargeHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    return wrappedHeader(headerText(section));
+    return m_headers.at(section);
 }
 
 QString ChargeHistoryModel::wrappedHeader(const QString& text)
