@@ -37,73 +37,22 @@ CabinetSession::CabinetSession(SessionManager& session, const User& user, const 
     m_reader = std::make_unique<CacheReaderThread>(m_cachePath, key);
     m_engine = std::make_unique<SyncEngine>(m_pages, m_cachePath, key);
 
-    auto* profile = new ProfilePage(session.client());
-    m_profile = profile;
-    profile->setCleaner(m_cleaner.get());
-    m_window.setSectionPage(MainSection::Profile, profile);
-    connect(m_reader->reader(), &CacheReader::profileRead, profile, &ProfilePage::setProfile);
-    connect(m_reader->reader(), &CacheReader::accountsRead, profile, &ProfilePage::setAccounts);
-    connect(profile, &ProfilePage::accountUnlinked, this, [this] {
-        m_window.reloadFromCache();
-        refresh();
-    });
-    connect(profile, &ProfilePage::userDeleted, this, &CabinetSession::userDeleted);
-    connect(profile, &ProfilePage::subscriptionChangeRequested, this, [this](bool subscribed) {
-        if (m_outbox)
-            m_outbox->queueSubscriptionChange(subscribed);
-    });
-
-    // «Начисления» and «Платежи» show the window's current account; every read of the accounts
-    // (after each sync, see reloadFromCache) tells them the cache may have changed.
-    auto* charges = new ChargesPage(m_reader.get());
-    auto* payments = new PaymentsPage(m_reader.get());
-    const QList<AccountHistoryPage*> historyPages = {charges, payments};
-    for (AccountHistoryPage* page : historyPages) {
-        page->setAccountId(m_window.currentAccountId());
-        connect(&m_window, &MainWindow::currentAccountChanged, page,
-                &AccountHistoryPage::setAccountId);
-        connect(m_reader->reader(), &CacheReader::accountsRead, page, &AccountHistoryPage::reload);
-    }
-    m_window.setSectionPage(MainSection::Charges, charges);
-    m_window.setSectionPage(MainSection::Payments, payments);
-
-    // «Технические характеристики МКД», «Организации» and «Новости» only read the cache; every
-    // read of the accounts tells them it may have changed. The count of news not seen yet goes
-    // beside «Новости».
-    auto* building = new BuildingPage(m_reader.get());
-    building->setCurrentAccountId(m_window.currentAccountId());
-    connect(&m_window, &MainWindow::currentAccountChanged, building,
-            &BuildingPage::setCurrentAccountId);
-    connect(m_reader->reader(), &CacheReader::accountsRead, building, &BuildingPage::setAccounts);
-    m_window.setSectionPage(MainSection::Building, building);
-    auto* organizations = new OrganizationsPage(m_reader.get());
-    connect(m_reader->reader(), &CacheReader::accountsRead, organizations,
-            &OrganizationsPage::reload);
-    m_window.setSectionPage(MainSection::Organizations, organizations);
-    auto* news = new NewsPage(m_reader.get());
-    connect(m_reader->reader(), &CacheReader::accountsRead, news, &NewsPage::reload);
-    // The window itself, not this object, which may go before it.
-    connect(news, &NewsPage::newCountChanged, &m_window,
-            [target = &m_window](int count) { target->setSectionCount(MainSection::News, count); });
-    m_window.setSectionPage(MainSection::News, news);
+    // What the reader read last, for the pages built after it (see createSectionPages()).
+    // Connected first: a page built by one of these signals' receivers finds it already.
+    connect(m_reader->reader(), &CacheReader::accountsRead, this,
+            [this](const QList<Account>& accounts) { m_accounts = accounts; });
+    connect(m_reader->reader(), &CacheReader::profileRead, this,
+            [this](const UserProfile& profile) { m_userProfile = profile; });
+    createSectionPages();
 
     // «Обращения», «Показания» and the typo report (Ctrl+Enter) write through the outbox, which
     // exists once the cache is open.
-    QPointer<AppealsPage> appeals = new AppealsPage(m_reader.get());
-    m_window.setSectionPage(MainSection::Appeals, appeals);
-    QPointer<MeterReadingsPage> meters = new MeterReadingsPage(m_reader.get());
-    m_window.setSectionPage(MainSection::MeterReadings, meters);
     auto* typos = new TypoReportShortcut(&m_window, this);
-    connect(m_reader->reader(), &CacheReader::accountsRead, appeals, &AppealsPage::setAccounts);
-    connect(m_reader->reader(), &CacheReader::accountsRead, meters,
-            &MeterReadingsPage::setAccounts);
-    connect(&m_window, &MainWindow::currentAccountChanged, meters,
-            &MeterReadingsPage::setCurrentAccountId);
-    connect(this, &CabinetSession::cacheOpened, typos, [this, appeals, meters, typos] {
-        if (appeals)
-            appeals->setOutbox(m_outbox.get());
-        if (meters)
-            meters->setOutbox(m_outbox.get());
+    connect(this, &CabinetSession::cacheOpened, typos, [this, typos] {
+        if (m_appeals)
+            m_appeals->setOutbox(m_outbox.get());
+        if (m_meters)
+            m_meters->setOutbox(m_outbox.get());
         typos->setOutbox(m_outbox.get());
     });
 
@@ -141,7 +90,12 @@ CabinetSession::CabinetSession(SessionManager& session, const User& user, const 
 CabinetSession::~CabinetSession()
 {
     // The window outlives this object for a moment (it is deleted later): nothing of it may
-    // still point here.
+    // still point here, the factories of the pages not built yet neither.
+    for (int i = 0; i < MainSectionInfo::count; ++i) {
+        const auto section = static_cast<MainSection>(i);
+        if (!m_window.isSectionPageBuilt(section))
+            m_window.setSectionPageFactory(section, {});
+    }
     m_window.setCacheReader(nullptr);
     disconnect(&m_window, nullptr, this, nullptr);
     m_key = DataKey();
@@ -149,7 +103,110 @@ CabinetSession::~CabinetSession()
 
 ProfilePage* CabinetSession::profilePage() const
 {
+    // Built when first asked for, like the window's other sections.
+    m_window.sectionPage(MainSection::Profile);
     return m_profile;
+}
+
+void CabinetSession::createSectionPages()
+{
+    // Each section's page is built when the user first opens it (MainWindow builds it from
+    // these factories), not here: a start then builds, polishes and fills only what it shows,
+    // and the cache reader reads nothing for sections nobody opened. A page built later gets
+    // what was read already (m_accounts, m_userProfile) and then follows the reader like the
+    // others. «Новости» is built at once: its count of news not seen yet is beside its title
+    // in the navigation from the start.
+    CacheReader* reader = m_reader->reader();
+    m_window.setSectionPageFactory(MainSection::Profile, [this, reader]() -> QWidget* {
+        auto* profile = new ProfilePage(m_session.client());
+        m_profile = profile;
+        profile->setCleaner(m_cleaner.get());
+        connect(reader, &CacheReader::profileRead, profile, &ProfilePage::setProfile);
+        connect(reader, &CacheReader::accountsRead, profile, &ProfilePage::setAccounts);
+        connect(profile, &ProfilePage::accountUnlinked, this, [this] {
+            m_window.reloadFromCache();
+            refresh();
+        });
+        connect(profile, &ProfilePage::userDeleted, this, &CabinetSession::userDeleted);
+        connect(profile, &ProfilePage::subscriptionChangeRequested, this, [this](bool subscribed) {
+            if (m_outbox)
+                m_outbox->queueSubscriptionChange(subscribed);
+        });
+        if (m_userProfile)
+            profile->setProfile(*m_userProfile);
+        if (m_accounts)
+            profile->setAccounts(*m_accounts);
+        if (m_outbox)
+            showSubscriptionPending();
+        return profile;
+    });
+
+    // «Начисления» and «Платежи» show the window's current account; every read of the accounts
+    // (after each sync, see reloadFromCache) tells them the cache may have changed.
+    const auto historyPage = [this, reader](AccountHistoryPage* page) -> QWidget* {
+        connect(&m_window, &MainWindow::currentAccountChanged, page,
+                &AccountHistoryPage::setAccountId);
+        connect(reader, &CacheReader::accountsRead, page, &AccountHistoryPage::reload);
+        // Read when shown, which it is about to be (a hidden page only notes it is stale).
+        page->setAccountId(m_window.currentAccountId());
+        return page;
+    };
+    m_window.setSectionPageFactory(MainSection::Charges, [this, historyPage] {
+        return historyPage(new ChargesPage(m_reader.get()));
+    });
+    m_window.setSectionPageFactory(MainSection::Payments, [this, historyPage] {
+        return historyPage(new PaymentsPage(m_reader.get()));
+    });
+
+    // «Технические характеристики МКД», «Организации» and «Новости» only read the cache; every
+    // read of the accounts tells them it may have changed.
+    m_window.setSectionPageFactory(MainSection::Building, [this, reader]() -> QWidget* {
+        auto* building = new BuildingPage(m_reader.get());
+        building->setCurrentAccountId(m_window.currentAccountId());
+        connect(&m_window, &MainWindow::currentAccountChanged, building,
+                &BuildingPage::setCurrentAccountId);
+        connect(reader, &CacheReader::accountsRead, building, &BuildingPage::setAccounts);
+        if (m_accounts)
+            building->setAccounts(*m_accounts);
+        return building;
+    });
+    m_window.setSectionPageFactory(MainSection::Organizations, [this, reader]() -> QWidget* {
+        auto* organizations = new OrganizationsPage(m_reader.get());
+        connect(reader, &CacheReader::accountsRead, organizations, &OrganizationsPage::reload);
+        if (m_accounts)
+            organizations->reload();
+        return organizations;
+    });
+    // The count of news not seen yet goes beside «Новости» (the window itself, not this
+    // object, which may go before it).
+    auto* news = new NewsPage(m_reader.get());
+    connect(reader, &CacheReader::accountsRead, news, &NewsPage::reload);
+    connect(news, &NewsPage::newCountChanged, &m_window,
+            [target = &m_window](int count) { target->setSectionCount(MainSection::News, count); });
+    m_window.setSectionPage(MainSection::News, news);
+
+    // «Обращения» and «Показания» write through the outbox, which exists once the cache is open.
+    m_window.setSectionPageFactory(MainSection::Appeals, [this, reader]() -> QWidget* {
+        auto* appeals = new AppealsPage(m_reader.get());
+        m_appeals = appeals;
+        appeals->setOutbox(m_outbox.get());
+        connect(reader, &CacheReader::accountsRead, appeals, &AppealsPage::setAccounts);
+        if (m_accounts)
+            appeals->setAccounts(*m_accounts);
+        return appeals;
+    });
+    m_window.setSectionPageFactory(MainSection::MeterReadings, [this, reader]() -> QWidget* {
+        auto* meters = new MeterReadingsPage(m_reader.get());
+        m_meters = meters;
+        meters->setOutbox(m_outbox.get());
+        meters->setCurrentAccountId(m_window.currentAccountId());
+        connect(reader, &CacheReader::accountsRead, meters, &MeterReadingsPage::setAccounts);
+        connect(&m_window, &MainWindow::currentAccountChanged, meters,
+                &MeterReadingsPage::setCurrentAccountId);
+        if (m_accounts)
+            meters->setAccounts(*m_accounts);
+        return meters;
+    });
 }
 
 void CabinetSession::start(bool online)
@@ -157,8 +214,16 @@ void CabinetSession::start(bool online)
     m_online = online;
     // Started offline too: opening the cache tells the time of the last sync (statusChanged).
     m_engine->setInterval(online ? m_interval : std::chrono::seconds(0));
-    // The engine creates a new cache and brings its schema up to date; the reader and the outbox
-    // open it only after that (cacheOpened).
+    // The engine creates a new cache and brings its schema up to date; the outbox opens it only
+    // after that (cacheOpened), and so does the reader, unless the cache is there with the
+    // latest schema already: then the window reads it at once, while the engine opens it too
+    // (it has nothing to change in it then). The cabinet's first paint waited for the engine
+    // before.
+    connect(m_reader->reader(), &CacheReader::openedIfUpToDate, this, [this](bool upToDate) {
+        if (upToDate)
+            attachReader();
+    });
+    m_reader->openIfUpToDate();
     m_engine->start();
     if (online)
         m_engine->refresh();
@@ -187,7 +252,7 @@ void CabinetSession::setSyncInterval(std::chrono::seconds interval)
 void CabinetSession::onCacheOpened(bool ok)
 {
     if (ok && !m_outbox) {
-        m_window.setCacheReader(m_reader.get());
+        attachReader();
         m_outbox = std::make_unique<Outbox>(m_session.client(), m_cachePath, m_key);
         m_key = DataKey();
         connect(m_outbox.get(), &Outbox::changed, this, &CabinetSession::showSubscriptionPending);
@@ -198,6 +263,14 @@ void CabinetSession::onCacheOpened(bool ok)
             m_outbox->sendPending();
     }
     emit cacheOpened(ok);
+}
+
+void CabinetSession::attachReader()
+{
+    if (m_readerAttached)
+        return;
+    m_readerAttached = true;
+    m_window.setCacheReader(m_reader.get());
 }
 
 void CabinetSession::refresh()

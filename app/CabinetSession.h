@@ -3,6 +3,8 @@
 #include "engine/AuthorizedPageSource.h"
 #include "engine/SyncEngine.h"
 #include "keys/DataKey.h"
+#include "protocol/types/Account.h"
+#include "protocol/types/UserProfile.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,11 +12,14 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
+class AppealsPage;
 class CacheReaderThread;
 class Keychain;
 class LocalDataCleaner;
 class MainWindow;
+class MeterReadingsPage;
 class Outbox;
 class ProfilePage;
 class SessionManager;
@@ -60,6 +65,7 @@ public:
     // Null until the cache is open (see SyncEngine::cacheOpened).
     Outbox* outbox() const { return m_outbox.get(); }
     CacheReaderThread* reader() const { return m_reader.get(); }
+    // «Мой профиль», built when first shown or asked for here.
     ProfilePage* profilePage() const;
     // Tells the user what each sync brought (desktop notifications).
     // Null when the user's notifications are off (User::notifications).
@@ -83,7 +89,11 @@ signals:
     void userDeleted();
 
 private:
+    // The factories of the window's sections (MainWindow::setSectionPageFactory).
+    void createSectionPages();
     void onCacheOpened(bool ok);
+    // The window reads the cache from now on (once).
+    void attachReader();
     void showStatus(const SyncStatus& status);
     void refresh();
     void showSubscriptionPending();
@@ -94,6 +104,7 @@ private:
     QString m_cachePath;
     DataKey m_key; // for the outbox, which opens the cache only after the engine did
     bool m_online = false;
+    bool m_readerAttached = false;
     std::chrono::seconds m_interval = SyncEngine::defaultInterval;
     AuthorizedPageSource m_pages;
     std::unique_ptr<LocalDataCleaner> m_cleaner;
@@ -101,5 +112,11 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<SyncNotifier> m_notifier;
-    QPointer<ProfilePage> m_profile; // owned by the window
+    // Owned by the window, once built.
+    QPointer<ProfilePage> m_profile;
+    QPointer<AppealsPage> m_appeals;
+    QPointer<MeterReadingsPage> m_meters;
+    // The last accounts and profile the reader read, for the pages built after that.
+    std::optional<QList<Account>> m_accounts;
+    std::optional<UserProfile> m_userProfile;
 };

@@ -74,10 +74,12 @@ bool DesktopApp::start(const Options& options)
         m_settings.setPin(m_options.pin);
     }
     createConnection(*trust);
-    createSignIn();
 
     const QString remembered =
         m_options.useKeychain && hasServer() ? m_settings.rememberedLogin() : QString();
+    // A remembered user's cabinet opens without the sign-in screens: they are built when first
+    // needed (ensureSignIn()), not before the keychain is asked, whose answer waits for this
+    // thread's event loop.
     if (remembered.isEmpty())
         showSignIn(QString());
     else
@@ -113,6 +115,31 @@ void DesktopApp::createConnection(const TlsTrust& trust)
         closeCabinet();
     });
     connect(m_session.get(), &SessionManager::resumeFinished, this, &DesktopApp::onResumed);
+}
+
+void DesktopApp::ensureSignIn()
+{
+    if (!m_signInWindow)
+        createSignIn();
+}
+
+QWidget* DesktopApp::signInContainer() const
+{
+    // Built on demand even here: callers expect the screens to exist at any time.
+    const_cast<DesktopApp*>(this)->ensureSignIn();
+    return m_signInWindow.get();
+}
+
+SignInFlow* DesktopApp::signInWindow() const
+{
+    const_cast<DesktopApp*>(this)->ensureSignIn();
+    return m_signIn;
+}
+
+QLabel* DesktopApp::noticeLabel() const
+{
+    const_cast<DesktopApp*>(this)->ensureSignIn();
+    return m_notice;
 }
 
 void DesktopApp::createSignIn()
@@ -191,6 +218,7 @@ void DesktopApp::createSignIn()
 
 void DesktopApp::showSignIn(const QString& login)
 {
+    ensureSignIn();
     m_signIn->showLogin(login);
     showWindow(m_signInWindow.get());
     emit signInShown();
@@ -277,7 +305,7 @@ void DesktopApp::onCacheOpened(const CacheUnlocker::Outcome& outcome)
         }
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Kabinet"),
                                     tr("The saved data cannot be opened: %1").arg(message),
-                                    QMessageBox::Ok, m_signInWindow.get());
+                                    QMessageBox::Ok, signInContainer());
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return;
@@ -302,7 +330,8 @@ void DesktopApp::onCacheOpened(const CacheUnlocker::Outcome& outcome)
     });
     m_cabinet->start(!m_offline);
     showWindow(m_main.get());
-    m_signInWindow->hide();
+    if (m_signInWindow)
+        m_signInWindow->hide();
     emit cabinetOpened(m_offline);
     if (m_fromKeychain)
         m_session->resume(m_login);
@@ -348,7 +377,7 @@ bool DesktopApp::recoverChangedPassword(const CacheUnlocker::Outcome& outcome)
 void DesktopApp::askPreviousPassword()
 {
     m_recovery = Recovery::PreviousPassword;
-    auto* dialog = new PreviousPasswordDialog(m_login, m_signInWindow.get());
+    auto* dialog = new PreviousPasswordDialog(m_login, signInContainer());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_previousPassword = dialog;
     connect(dialog, &PreviousPasswordDialog::previousPasswordEntered, this,
@@ -389,7 +418,7 @@ void DesktopApp::onResumed(const LoginOutcome& outcome)
         // Expired, revoked or not remembered after all: the password is needed.
         forgetRemembered();
         closeCabinet();
-        m_signIn->loginPage()->showOutcome(outcome);
+        signInWindow()->loginPage()->showOutcome(outcome);
     }
     // Otherwise the server cannot be reached: the cabinet stays offline, under the banner.
 }
@@ -458,7 +487,7 @@ void DesktopApp::openSettings()
     values.language = m_settings.language();
     values.notificationsEnabled = m_settings.notificationsEnabled();
     QWidget* parent =
-        m_main && m_main->isVisible() ? static_cast<QWidget*>(m_main.get()) : m_signInWindow.get();
+        m_main && m_main->isVisible() ? static_cast<QWidget*>(m_main.get()) : signInContainer();
     auto* dialog = new SettingsDialog(values, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_settingsDialog = dialog;
@@ -553,8 +582,9 @@ bool DesktopApp::resetSignIn()
 
 bool DesktopApp::isSignInPristine() const
 {
-    const LoginPage* page = m_signIn->loginPage();
-    return m_signIn->currentWidget() == page && !page->hasInput() && page->message().isEmpty();
+    const SignInFlow* flow = signInWindow();
+    const LoginPage* page = flow->loginPage();
+    return flow->currentWidget() == page && !page->hasInput() && page->message().isEmpty();
 }
 
 void DesktopApp::endKioskSession()

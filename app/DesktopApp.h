@@ -94,10 +94,11 @@ public:
     bool hasServer() const { return !m_options.server.isEmpty(); }
 
     // The window of the sign-in screens (SignInFlow under a notice line).
-    QWidget* signInContainer() const { return m_signInWindow.get(); }
-    SignInFlow* signInWindow() const { return m_signIn; }
+    // Built when first needed (or asked for here): a remembered user's start does not build them.
+    QWidget* signInContainer() const;
+    SignInFlow* signInWindow() const;
     // The notice above the sign-in screens (no server configured); hidden when none.
-    QLabel* noticeLabel() const { return m_notice; }
+    QLabel* noticeLabel() const;
     // Null until a user's cabinet is open.
     MainWindow* mainWindow() const { return m_main.get(); }
     // «Настройки…» (the header of the main window, the sign-in window): edits the settings, and
@@ -151,6 +152,8 @@ private:
     void applySettings(const QUrl& formerServer, const QString& formerCaFile,
                        const QString& formerPin);
     void createSignIn();
+    // createSignIn() unless the sign-in screens exist.
+    void ensureSignIn();
     void showSignIn(const QString& login);
     void openRemembered(const QString& login);
     void openCabinet(const QString& login, const QString& password, bool offline);

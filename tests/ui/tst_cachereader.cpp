@@ -1,9 +1,12 @@
 #include "UiTestCache.h"
 #include "accounts/ChargeTableModel.h"
+#include "cache/CacheDatabase.h"
 #include "cache/CacheReader.h"
 #include "cache/CacheReaderThread.h"
 #include "store/AccountStore.h"
+#include "store/CacheSchema.h"
 
+#include <QFileInfo>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
@@ -22,6 +25,9 @@ private slots:
     void queryAnswersInTheReceiversThread();
     void queryForAGoneReceiverIsDropped();
     void queryThatFailsReportsReadFailed();
+    void opensAnUpToDateCacheAtOnce();
+    void leavesAMissingCacheToTheEngine();
+    void leavesAnOlderSchemaToTheEngine();
 };
 
 void TestCacheReader::readsAccountsOffTheGuiThread()
@@ -160,4 +166,57 @@ void TestCacheReader::queryThatFailsReportsReadFailed()
 }
 
 QTEST_GUILESS_MAIN(TestCacheReader)
+void TestCacheReader::opensAnUpToDateCacheAtOnce()
+{
+    UiTestCache cache;
+    QVERIFY(cache.create());
+    CacheReaderThread thread(cache.path(), cache.key());
+    QSignalSpy opened(thread.reader(), &CacheReader::openedIfUpToDate);
+    QSignalSpy failed(thread.reader(), &CacheReader::failed);
+    thread.openIfUpToDate();
+    QTRY_COMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toBool(), true);
+    // The window may read at once, without waiting for the sync engine.
+    QSignalSpy read(thread.reader(), &CacheReader::accountsRead);
+    thread.readAccounts();
+    QTRY_COMPARE(read.count(), 1);
+    QCOMPARE(read.at(0).at(0).value<QList<Account>>().size(), 2);
+    QVERIFY(failed.isEmpty());
+}
+
+void TestCacheReader::leavesAMissingCacheToTheEngine()
+{
+    UiTestCache cache;
+    QVERIFY(cache.create());
+    const QString missing = QFileInfo(cache.path()).absolutePath() + u"/other.db"_s;
+    CacheReaderThread thread(missing, cache.key());
+    QSignalSpy opened(thread.reader(), &CacheReader::openedIfUpToDate);
+    thread.openIfUpToDate();
+    QTRY_COMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toBool(), false);
+    // Creating it is the engine's: the reader must not leave an empty file in its way.
+    QVERIFY(!QFileInfo::exists(missing));
+}
+
+void TestCacheReader::leavesAnOlderSchemaToTheEngine()
+{
+    UiTestCache cache;
+    QVERIFY(cache.create());
+    const QString older = QFileInfo(cache.path()).absolutePath() + u"/older.db"_s;
+    {
+        std::optional<CacheDatabase> database =
+            CacheDatabase::open(older, cache.key().bytes(), u"tst-older"_s);
+        QVERIFY(database);
+        QString error;
+        QVERIFY2(
+            CacheSchema::migrate(database->database(), CacheSchema::latestVersion() - 1, &error),
+            qPrintable(error));
+    }
+    CacheReaderThread thread(older, cache.key());
+    QSignalSpy opened(thread.reader(), &CacheReader::openedIfUpToDate);
+    thread.openIfUpToDate();
+    QTRY_COMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toBool(), false);
+}
+
 #include "tst_cachereader.moc"

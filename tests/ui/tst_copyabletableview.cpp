@@ -1,8 +1,11 @@
 #include "widgets/CopyableTableView.h"
 
 #include <QClipboard>
+#include <QFont>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -14,6 +17,7 @@ class TestCopyableTableView : public QObject
 private slots:
     void ctrlCCopiesSelectedCellsAsTabSeparatedRows();
     void keyboardMovesTheCurrentCell();
+    void fitsAColumnByMeasuringOnlyItsLongestTexts();
 };
 
 namespace {
@@ -27,6 +31,38 @@ void fill(QStandardItemModel& model)
             items.append(new QStandardItem(u"r%1c%2"_s.arg(row).arg(column)));
         model.appendRow(items);
     }
+}
+
+// Counts the cells a view measures.
+class CountingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        ++measured;
+        return QStyledItemDelegate::sizeHint(option, index);
+    }
+
+    mutable int measured = 0;
+};
+
+// 240 rows of amounts of varying length, a bold total row at the end whose text is shorter than
+// the longest amount but, bold, may be as wide; and one more cell of the longest text.
+void fillAmounts(QStandardItemModel& model)
+{
+    model.setColumnCount(1);
+    for (int row = 0; row < 240; ++row) {
+        const QString text = row == 117 ? u"1 234 567,89"_s : QString::number(row * 37) + u",00"_s;
+        model.appendRow(new QStandardItem(text));
+    }
+    model.appendRow(new QStandardItem(u"1 234 567,89"_s));
+    auto* total = new QStandardItem(u"WWWWWWWWWW"_s);
+    QFont bold;
+    bold.setBold(true);
+    total->setFont(bold);
+    model.appendRow(total);
 }
 
 } // namespace
@@ -67,6 +103,36 @@ void TestCopyableTableView::keyboardMovesTheCurrentCell()
     QTest::keyClick(&view, Qt::Key_Down);
     QTest::keyClick(&view, Qt::Key_Right);
     QCOMPARE(view.currentIndex(), model.index(1, 1));
+}
+
+void TestCopyableTableView::fitsAColumnByMeasuringOnlyItsLongestTexts()
+{
+    QStandardItemModel model;
+    fillAmounts(model);
+    CopyableTableView view;
+    CountingDelegate delegate;
+    view.setItemDelegate(&delegate);
+    view.setModel(&model);
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    delegate.measured = 0;
+    const int everyRow = view.sizeHintForColumn(0);
+    QCOMPARE(delegate.measured, model.rowCount());
+
+    view.setMeasuresLongestTextsOnly(true);
+    delegate.measured = 0;
+    const int longest = view.sizeHintForColumn(0);
+    // The same width, from the two distinct longest texts (the amount, once although it is in two
+    // rows, and the bold total) rather than from all 242 rows.
+    QCOMPARE(longest, everyRow);
+    QCOMPARE(delegate.measured, 2);
+
+    // As the header fits the column.
+    view.horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    QTRY_COMPARE(view.columnWidth(0),
+                 std::max(everyRow, view.horizontalHeader()->sectionSizeHint(0)));
 }
 
 QTEST_MAIN(TestCopyableTableView)

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -27,6 +28,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void navigationSwitchesSections();
+    void aSectionPageIsBuiltWhenFirstShown();
     void meterReadingsOnlyWithMeters();
     void signOutIsAnAction();
     void currentAccountFollowsTheOpenedCard();
@@ -76,6 +78,47 @@ void TestMainWindow::navigationSwitchesSections()
     window.showSection(MainSection::News);
     QCOMPARE(navigation(window)->currentRow(), int(MainSection::News));
     QCOMPARE(stack->currentIndex(), int(MainSection::News));
+}
+
+void TestMainWindow::aSectionPageIsBuiltWhenFirstShown()
+{
+    MainWindow window;
+    int made = 0;
+    QPointer<QLabel> page;
+    window.setSectionPageFactory(MainSection::Charges, [&made, &page]() -> QWidget* {
+        ++made;
+        page = new QLabel(u"charges"_s);
+        return page;
+    });
+    window.resize(900, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Not built for the start, nor for another section.
+    window.showSection(MainSection::Payments);
+    QCOMPARE(made, 0);
+    QVERIFY(!window.isSectionPageBuilt(MainSection::Charges));
+
+    navigation(window)->setCurrentRow(int(MainSection::Charges));
+    QCOMPARE(made, 1);
+    QVERIFY(window.isSectionPageBuilt(MainSection::Charges));
+    auto* stack = window.findChild<QStackedWidget*>(u"sections"_s);
+    QCOMPARE(stack->currentWidget(), page.data());
+    QCOMPARE(window.sectionPage(MainSection::Charges), page.data());
+
+    // Once: showing it again, or asking for it, keeps the same page.
+    window.showSection(MainSection::Home);
+    window.showSection(MainSection::Charges);
+    QCOMPARE(made, 1);
+
+    // sectionPage() builds a page nobody showed yet, without showing it.
+    int newsMade = 0;
+    window.setSectionPageFactory(MainSection::News, [&newsMade]() -> QWidget* {
+        ++newsMade;
+        return new QLabel(u"news"_s);
+    });
+    QVERIFY(window.sectionPage(MainSection::News));
+    QCOMPARE(newsMade, 1);
+    QCOMPARE(window.currentSection(), MainSection::Charges);
 }
 
 void TestMainWindow::meterReadingsOnlyWithMeters()

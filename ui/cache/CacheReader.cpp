@@ -2,11 +2,13 @@
 
 #include "charges/AccountHistoryReader.h"
 #include "store/AccountStore.h"
+#include "store/CacheSchema.h"
 #include "store/ChargeStore.h"
 #include "store/UserStore.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <utility>
@@ -61,6 +63,25 @@ bool CacheReader::ensureOpen()
         return false;
     }
     return true;
+}
+
+void CacheReader::openIfUpToDate()
+{
+    bool upToDate = false;
+    if (m_cache) {
+        upToDate = true;
+    } else if (QFileInfo::exists(m_path)) {
+        CacheOpenError reason = CacheOpenError::None;
+        m_cache = CacheDatabase::open(m_path, m_key.bytes(), m_connectionName, &reason);
+        if (m_cache) {
+            upToDate = CacheSchema::currentVersion(m_cache->database())
+                == std::optional<int>(CacheSchema::latestVersion());
+            // The next read opens it again, after the engine's upgrade.
+            if (!upToDate)
+                m_cache.reset();
+        }
+    }
+    emit openedIfUpToDate(upToDate);
 }
 
 void CacheReader::close()

@@ -44,6 +44,11 @@ public:
     void run(const std::function<bool(const QSqlDatabase&)>& read);
 
 public slots:
+    // Opens the cache now when its file exists with the latest schema, and says so with
+    // openedIfUpToDate(true); otherwise leaves it closed (a missing file is not created) and
+    // says false. The window may read a cache of the latest schema at once, while the sync engine
+    // opens it too; a new or older one is the engine's to create or bring up to date first.
+    void openIfUpToDate();
     void readAccounts();
     void readProfile();
     void readCard(qint64 accountId);
@@ -52,6 +57,7 @@ public slots:
     void close();
 
 signals:
+    void openedIfUpToDate(bool upToDate);
     void accountsRead(const QList<Account>& accounts);
     void profileRead(const UserProfile& profile);
     void cardRead(const AccountCard& card);

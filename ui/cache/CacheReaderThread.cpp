@@ -22,6 +22,13 @@ CacheReaderThread::~CacheReaderThread()
     m_thread.wait();
 }
 
+void CacheReaderThread::openIfUpToDate()
+{
+    CacheReader* reader = m_reader;
+    QMetaObject::invokeMethod(
+        m_reader, [reader] { reader->openIfUpToDate(); }, Qt::QueuedConnection);
+}
+
 void CacheReaderThread::readAccounts()
 {
     CacheReader* reader = m_reader;

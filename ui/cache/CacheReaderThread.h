@@ -28,6 +28,7 @@ public:
     const QThread* workerThread() const { return &m_thread; }
 
     // Each returns at once; the answer comes as a signal of reader().
+    void openIfUpToDate();
     void readAccounts();
     void readProfile();
     void readCard(qint64 accountId);

@@ -3,8 +3,6 @@
 #include "accounts/DecimalText.h"
 #include "widgets/PeriodText.h"
 
-#include <QFont>
-
 void ChargeHistoryModel::Sums::add(const ChargeLine& line)
 {
     base += line.baseCharge;
@@ -14,7 +12,11 @@ void ChargeHistoryModel::Sums::add(const ChargeLine& line)
 
 ChargeHistoryModel::ChargeHistoryModel(QObject* parent)
     : QAbstractTableModel(parent)
-{ }
+{
+    for (int section = 0; section < ColumnCount; ++section)
+        m_headers.append(wrappedHeader(headerText(section)));
+    m_totalFont.setBold(true);
+}
 
 void ChargeHistoryModel::setLines(const QList<ChargeLine>& lines)
 {
@@ -165,11 +167,8 @@ QVariant ChargeHistoryModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole:
-        if (r.kind != RowKind::Line) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
+        if (r.kind != RowKind::Line)
+            return m_totalFont;
         break;
     case KopecksRole:
         if (const std::optional<Money> money = amount(row, column))
@@ -185,9 +184,10 @@ QVariant ChargeHistoryModel::data(const QModelIndex& index, int role) const
 
 QVariant ChargeHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    return wrappedHeader(headerText(section));
+    return m_headers.at(section);
 }
 
 QString ChargeHistoryModel::wrappedHeader(const QString& text)

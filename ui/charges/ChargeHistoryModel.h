@@ -5,7 +5,9 @@
 #include "protocol/types/ChargeLine.h"
 
 #include <QAbstractTableModel>
+#include <QFont>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -101,6 +103,9 @@ private:
     std::optional<Money> amount(int row, int column) const;
     const Group* groupOf(Period period) const;
 
+    // Made once: a view asks for them for every cell and header it measures or paints.
+    QStringList m_headers;
+    QFont m_totalFont;
     QList<ChargeLine> m_lines;
     QList<Group> m_groups;
     QList<Row> m_rows;

@@ -22,6 +22,8 @@ void setUpTable(CopyableTableView* view, int stretchColumn)
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->setWordWrap(false);
+    // Twenty years make 241 rows: fitting the columns measures only the longest texts.
+    view->setMeasuresLongestTextsOnly(true);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

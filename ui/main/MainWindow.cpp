@@ -25,6 +25,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -217,6 +218,7 @@ void MainWindow::onNavigationRowChanged(int row)
     }
     if (section == MainSection::Home && m_stack->currentIndex() == row)
         m_homeStack->setCurrentWidget(m_home); // «Главная» again: back to the list
+    buildSectionPage(section);
     m_stack->setCurrentIndex(row);
 }
 
@@ -231,6 +233,7 @@ void MainWindow::showSection(MainSection section)
         return;
     if (m_navigation->item(int(section))->isHidden())
         section = MainSection::Home;
+    buildSectionPage(section);
     m_navigation->setCurrentRow(int(section));
     m_stack->setCurrentIndex(int(section));
 }
@@ -252,14 +255,39 @@ void MainWindow::setCurrentAccount(qint64 accountId)
     emit currentAccountChanged(accountId);
 }
 
-QWidget* MainWindow::sectionPage(MainSection section) const
+QWidget* MainWindow::sectionPage(MainSection section)
 {
+    buildSectionPage(section);
     return m_stack->widget(int(section));
+}
+
+bool MainWindow::isSectionPageBuilt(MainSection section) const
+{
+    return !m_pageFactories.at(std::size_t(section));
+}
+
+void MainWindow::setSectionPageFactory(MainSection section, std::function<QWidget*()> make)
+{
+    m_pageFactories.at(std::size_t(section)) = std::move(make);
+    // A section shown already (restored from the settings) wants its page now.
+    if (currentSection() == section)
+        buildSectionPage(section);
+}
+
+void MainWindow::buildSectionPage(MainSection section)
+{
+    std::function<QWidget*()>& factory = m_pageFactories.at(std::size_t(section));
+    if (!factory)
+        return;
+    // Taken out first: the factory may ask for its own section's page.
+    const std::function<QWidget*()> make = std::exchange(factory, nullptr);
+    setSectionPage(section, make());
 }
 
 void MainWindow::setSectionPage(MainSection section, QWidget* page)
 {
     const int index = int(section);
+    m_pageFactories.at(std::size_t(index)) = nullptr;
     const bool current = m_stack->currentIndex() == index;
     QWidget* old = m_stack->widget(index);
     m_stack->insertWidget(index, page);

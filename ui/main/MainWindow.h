@@ -9,6 +9,9 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <array>
+#include <functional>
+
 class AccountCardPage;
 class CacheReaderThread;
 class HomePage;
@@ -43,7 +46,14 @@ public:
     // Puts page in place of section's page (at first a placeholder); the window takes it over.
     // The wiring (app/) fills in the sections whose pages need more than the cache reader.
     void setSectionPage(MainSection section, QWidget* page);
-    QWidget* sectionPage(MainSection section) const;
+    // Like setSectionPage(make()), but only when the section is first shown or its page asked
+    // for (sectionPage()): a start builds only the pages it shows, so the first paint does not
+    // wait for (nor the cache reader read for) sections nobody opened yet.
+    void setSectionPageFactory(MainSection section, std::function<QWidget*()> make);
+    // Builds the page first when it was left to a factory.
+    QWidget* sectionPage(MainSection section);
+    // Whether the section's page is built (not waiting for its factory).
+    bool isSectionPageBuilt(MainSection section) const;
     // Shows count beside the section's title in the navigation («Новости (2)»); 0 shows the
     // title alone.
     void setSectionCount(MainSection section, int count);
@@ -92,6 +102,8 @@ private:
     QWidget* createHeader();
     QWidget* createNavigation();
     void createPages();
+    // Builds section's page from its factory, if it has one waiting.
+    void buildSectionPage(MainSection section);
     void onNavigationRowChanged(int row);
     void setMeterReadingsAvailable(bool available);
     void setCurrentAccount(qint64 accountId);
@@ -110,5 +122,6 @@ private:
     OfflineBanner* m_offline = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
     QList<QMetaObject::Connection> m_readerConnections;
+    std::array<std::function<QWidget*()>, MainSectionInfo::count> m_pageFactories;
     qint64 m_currentAccountId = 0;
 };

@@ -5,7 +5,9 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QList>
 #include <QMap>
+#include <QStyleOptionViewItem>
 
 #include <algorithm>
 #include <limits>
@@ -20,6 +22,64 @@ CopyableTableView::CopyableTableView(QWidget* parent)
     connect(copy, &QAction::triggered, this, &CopyableTableView::copySelection);
     addAction(copy);
     setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+int CopyableTableView::sizeHintForColumn(int column) const
+{
+    const QAbstractItemModel* source = model();
+    if (!m_longestTextsOnly || !source || column < 0 || column >= source->columnCount(rootIndex()))
+        return QTableView::sizeHintForColumn(column);
+    ensurePolished();
+    const int rows = source->rowCount(rootIndex());
+
+    // The longest text per font (total rows are bold, for instance).
+    struct Longest
+    {
+        QVariant font;
+        qsizetype length = 0;
+    };
+    QList<Longest> longest;
+    const auto longestFor = [&longest](const QVariant& font) -> Longest& {
+        for (Longest& entry : longest) {
+            if (entry.font == font)
+                return entry;
+        }
+        longest.append(Longest {font, 0});
+        return longest.last();
+    };
+    QList<qsizetype> lengths(rows, -1);
+    QList<QVariant> fonts(rows);
+    for (int row = 0; row < rows; ++row) {
+        if (isRowHidden(row))
+            continue;
+        const QModelIndex index = source->index(row, column, rootIndex());
+        lengths[row] = index.data(Qt::DisplayRole).toString().size();
+        fonts[row] = index.data(Qt::FontRole);
+        Longest& entry = longestFor(fonts.at(row));
+        entry.length = std::max(entry.length, lengths.at(row));
+    }
+
+    // Measured as QTableView measures a cell, once per distinct text and font among the
+    // longest.
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    QList<std::pair<QString, QVariant>> measured;
+    int hint = 0;
+    for (int row = 0; row < rows; ++row) {
+        if (lengths.at(row) < 0)
+            continue;
+        const qsizetype margin = std::max<qsizetype>(2, longestFor(fonts.at(row)).length / 8);
+        if (lengths.at(row) + margin < longestFor(fonts.at(row)).length)
+            continue;
+        const QModelIndex index = source->index(row, column, rootIndex());
+        std::pair<QString, QVariant> cell {index.data(Qt::DisplayRole).toString(), fonts.at(row)};
+        if (measured.contains(cell))
+            continue;
+        measured.append(std::move(cell));
+        hint = std::max(hint, itemDelegateForIndex(index)->sizeHint(option, index).width());
+    }
+    // QTableView counts the grid line in.
+    return showGrid() ? hint + 1 : hint;
 }
 
 QString CopyableTableView::selectedText() const
