@@ -1,21 +1,19 @@
 #include "net/TlsTrust.h"
 
 #include "net/SystemCaList.h"
+#include "net/TlsClientPolicy.h"
 
 #include <QCryptographicHash>
-#include <QSslSocket>
 
 #include <algorithm>
 
 namespace {
-// The configuration every request starts from: Qt's default, which finds the system's CAs on
-// demand (OpenSSL looks them up in the system's certificate directory during the handshake).
+// The configuration every request starts from: Qt's default with the client's TLS policy; it
+// finds the system's CAs on demand (OpenSSL looks them up in the system's certificate directory
+// during the handshake).
 QSslConfiguration baseConfiguration()
 {
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    configuration.setProtocol(QSsl::TlsV1_2OrLater);
-    return configuration;
+    return TlsClientPolicy::configuration();
 }
 
 bool sameCertificates(QList<QSslCertificate> a, QList<QSslCertificate> b)
