@@ -10,7 +10,7 @@ namespace {
 
 const QString fullName = u"Full first sync over HTTPS (SyncEngine)"_s;
 const QString fullRequestsName = u"  its requests (curl made as many)"_s;
-const QString fullBytesName = u"  its answers, compact JSON"_s;
+const QString fullBytesName = u"  its answers, bodies as received"_s;
 const QString emptyRequestsName = u"Sync with nothing new: requests"_s;
 const QString emptyFreshName = u"  bytes on the wire, new TLS connection"_s;
 const QString emptyAliveName = u"  bytes on the wire, kept-alive connection"_s;

@@ -42,6 +42,7 @@ SyncEngine::SyncEngine(SyncPageSource& source, const QString& cachePath, const D
     m_worker->moveToThread(m_thread);
     // The worker and its cache connection die on their own thread.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::creating, this, &SyncEngine::onCreating, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::opened, this, &SyncEngine::onOpened, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::pageStaged, this, &SyncEngine::onPageStaged,
             Qt::QueuedConnection);
@@ -167,8 +168,10 @@ void SyncEngine::continueSync()
         endFailed(m_cacheError);
         return;
     }
-    // The sync starts from what the cache holds, which an apply under way may still change.
-    if (!m_cacheReady || m_applyInFlight) {
+    // The sync starts from what the cache holds, which an apply under way may still change. A
+    // cache being created holds nothing: its first sync starts from scratch while it is made
+    // (the worker decodes the pages only after open(), on its thread, in order).
+    if ((!m_cacheReady && !m_cacheCreated) || m_applyInFlight) {
         m_phase = Phase::WaitingForCache;
         return;
     }
@@ -201,13 +204,16 @@ void SyncEngine::onFetched(const ApiResult& result)
     m_phase = Phase::Decoding;
     // The body is implicitly shared: handing it over copies nothing.
     const QJsonObject body = result.body();
+    const qint64 bytes = result.bodyBytes();
     const bool fromScratch = m_requestedCursor.isEmpty();
     const int page = int(m_staged.size()) + 1;
     const int run = m_run;
     SyncWorker* const worker = m_worker;
     QMetaObject::invokeMethod(
         m_worker,
-        [worker, run, body, fromScratch, page] { worker->stagePage(run, body, fromScratch, page); },
+        [worker, run, body, bytes, fromScratch, page] {
+            worker->stagePage(run, body, bytes, fromScratch, page);
+        },
         Qt::QueuedConnection);
 }
 
@@ -253,15 +259,30 @@ void SyncEngine::onRetryTimeout()
         fetchPage();
 }
 
+void SyncEngine::onCreating()
+{
+    m_cacheCreated = true;
+    if (m_phase == Phase::WaitingForCache)
+        continueSync();
+}
+
 void SyncEngine::onOpened(const SyncWorker::Opened& result)
 {
     if (result.error.isError()) {
         // For good: a wrong key or a damaged file does not mend itself. Every sync fails at once
         // with this error, so the status bar can say why.
         m_cacheError = result.error;
+        m_cacheCreated = false;
         if (m_phase == Phase::Idle) {
             m_status.error = m_cacheError;
             setStatus(SyncStatus::State::Failed);
+        } else if (m_phase == Phase::Fetching || m_phase == Phase::Decoding
+                   || m_phase == Phase::WaitingToRetry) {
+            // A first sync that started while the cache was being created: nowhere to write it.
+            if (m_phase == Phase::Fetching)
+                m_source.cancel();
+            m_retryTimer->stop();
+            endFailed(m_cacheError);
         }
     } else {
         m_cacheReady = true;

@@ -126,6 +126,7 @@ private:
     void onFetched(const ApiResult& result);
     void onFetchFailed(const ApiError& error);
     void onRetryTimeout();
+    void onCreating();
     void onOpened(const SyncWorker::Opened& result);
     void onPageStaged(int run, const SyncPageReport& report);
     void applyRun();
@@ -156,6 +157,9 @@ private:
 
     bool m_started = false;
     bool m_cacheReady = false;
+    // The worker is creating the cache file (SyncWorker::creating()): it holds no cursor, so a
+    // sync need not wait for it to open.
+    bool m_cacheCreated = false;
     SyncError m_cacheError;
     QString m_cursor; // what the cache holds
     Phase m_phase = Phase::Idle;

@@ -21,7 +21,7 @@ struct SyncPageReport
     bool more = false;
     bool fromScratch = false; // first page of a sync replacing all that is cached from the server
 
-    qint64 bytes = 0; // the answer's size as compact JSON, about what came over the wire
+    qint64 bytes = 0; // the answer's body as the transport received it (ApiResult::bodyBytes())
     qint64 rows = 0; // by the server's paging measure (SyncAnswerBody::rowCount())
     int accounts = 0; // account cards received
     int periods = 0; // charge periods received (one per account and period)

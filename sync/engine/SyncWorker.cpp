@@ -9,7 +9,7 @@
 
 #include <QAtomicInteger>
 #include <QElapsedTimer>
-#include <QJsonDocument>
+#include <QFileInfo>
 #include <QThread>
 
 #include <utility>
@@ -37,6 +37,10 @@ SyncWorker::~SyncWorker() = default;
 
 void SyncWorker::open()
 {
+    // SQLite treats an empty file as a new database too.
+    const QFileInfo file(m_cachePath);
+    if (!file.exists() || file.size() == 0)
+        emit creating();
     Opened result;
     CacheOpenError openError = CacheOpenError::None;
     QString message;
@@ -77,7 +81,8 @@ void SyncWorker::open()
     emit opened(result);
 }
 
-void SyncWorker::stagePage(int run, const QJsonObject& body, bool fromScratch, int page)
+void SyncWorker::stagePage(int run, const QJsonObject& body, qint64 bodyBytes, bool fromScratch,
+                           int page)
 {
     if (isAborted(run)) {
         discard(run); // nobody waits for it
@@ -92,9 +97,7 @@ void SyncWorker::stagePage(int run, const QJsonObject& body, bool fromScratch, i
     report.page = page;
     report.fromScratch = fromScratch;
     report.thread = QThread::currentThreadId();
-    // The transport hands over the parsed object, not the bytes; its compact form is about what
-    // the server sent, which is compact JSON too.
-    report.bytes = QJsonDocument(body).toJson(QJsonDocument::Compact).size();
+    report.bytes = bodyBytes;
 
     if (!m_cache) {
         report.error = SyncError::cacheUnavailable(CacheOpenError::Io, u"the cache is not open"_s);

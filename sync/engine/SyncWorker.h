@@ -46,12 +46,13 @@ public:
     ~SyncWorker() override;
 
     // Opens the cache on the calling thread (the worker's) and brings its schema up to date;
-    // emits opened().
+    // emits opened(). When there is no cache file yet, emits creating() first.
     void open();
     // Decodes body, page `page` of run `run` (1 starts it; fromScratch tells whether it has no
     // cursor), and keeps it for apply(); emits pageStaged(). Writes nothing. A page that cannot
     // be decoded ends the run: what it staged is dropped.
-    void stagePage(int run, const QJsonObject& body, bool fromScratch, int page);
+    // bodyBytes: the answer's size as received (ApiResult::bodyBytes()).
+    void stagePage(int run, const QJsonObject& body, qint64 bodyBytes, bool fromScratch, int page);
     // Writes every page staged for run, in order, with the last one's cursor and the
     // bookkeeping, in one transaction (SyncApplier), and drops them; emits applied(). now becomes
     // the last sync's time.
@@ -63,6 +64,10 @@ public:
     void abort(int run);
 
 signals:
+    // open() is creating the cache file: it will hold no cursor, so a sync starts from scratch
+    // whatever else open() finds. Comes before the file is made and its schema created (tens of
+    // milliseconds), so that the engine can send its first request meanwhile.
+    void creating();
     void opened(const SyncWorker::Opened& result);
     void pageStaged(int run, const SyncPageReport& report);
     // No error: the run is in the cache, and digest tells what it brought that the cache had

@@ -21,6 +21,10 @@ public:
     int status() const { return m_ok ? m_status : m_error.httpStatus; }
     // The answer's object; empty for failures.
     const QJsonObject& body() const { return m_body; }
+    // The size of the answer's body as the transport received it (after any content decoding),
+    // so that nobody needs to serialize body() again to know it; 0 for failures.
+    qint64 bodyBytes() const { return m_bodyBytes; }
+    void setBodyBytes(qint64 bytes) { m_bodyBytes = bytes; }
     // The answer repeats an earlier one (Idempotent-Replayed: true): nothing new was created.
     bool isIdempotentReplay() const { return m_replay; }
     // Meaningful only when !isOk().
@@ -30,6 +34,7 @@ private:
     bool m_ok = false;
     int m_status = 0;
     QJsonObject m_body;
+    qint64 m_bodyBytes = 0;
     bool m_replay = false;
     ApiError m_error;
 };

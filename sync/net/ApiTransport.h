@@ -28,9 +28,10 @@
 //     request.bearerToken = accessToken;
 //     connect(transport.send(request), &ApiCall::finished, this, &Engine::onProfile);
 //
-// A trust with CAs of its own needs the system's CAs read first (SystemCaList): the transport
-// has them read on a pool thread when it is made, and the requests sent meanwhile leave, in
-// order, once they are there. Nothing is ever sent with a narrower trust.
+// A trust with CAs of its own that did not come from TlsTrust::load()'s file needs the system's
+// CAs read first (SystemCaList): the transport has them read on a pool thread when it is made,
+// and the requests sent meanwhile leave, in order, once they are there. Nothing is ever sent
+// with a narrower trust.
 class ApiTransport : public QObject
 {
     Q_OBJECT

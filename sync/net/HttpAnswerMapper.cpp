@@ -27,7 +27,10 @@ ApiResult mapSuccess(const HttpAnswerMapper::Answer& answer)
                          + QString::number(parseError.offset));
     if (!document.isObject())
         return malformed(u"the answer is not a JSON object"_s);
-    return ApiResult::success(answer.status, document.object(), answer.idempotentReplay);
+    ApiResult result =
+        ApiResult::success(answer.status, document.object(), answer.idempotentReplay);
+    result.setBodyBytes(answer.body.size());
+    return result;
 }
 
 // The error body, when the answer carries one that fits its status.

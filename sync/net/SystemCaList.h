@@ -5,10 +5,11 @@
 #include <QSslCertificate>
 
 // The system's CA certificates as Qt reads them (QSslConfiguration::systemCaCertificates()):
-// some 300 files read and parsed, 0.1–0.2 s on a slow machine. Qt finds them on demand only as
-// long as a configuration names no CA of its own; a TlsTrust with an extra CA file has to name
-// them all (TlsTrust::sslConfiguration()). So they are read once per process, on a pool thread,
-// and ApiTransport holds its requests until they are there instead of reading them on the GUI
+// some 300 files read and parsed, 0.1–0.2 s on a slow machine. Qt finds them on demand unless
+// a configuration names CAs of its own other than through a file; a TlsTrust with extra CAs
+// given as certificates (not by TlsTrust::load()'s file) has to name them all
+// (TlsTrust::sslConfiguration()). So they are read once per process, on a pool thread, and
+// ApiTransport holds its requests until they are there instead of reading them on the GUI
 // thread before the first window is painted (docs/performance.md).
 class SystemCaList
 {

@@ -36,16 +36,25 @@ public:
     const std::optional<PublicKeyPin>& pin() const { return m_pin; }
 
     // The configuration of every request: system CAs plus the extra ones, peer verification,
-    // TLS 1.2 or later. With extra CAs it waits for SystemCaList: see needsSystemCaList().
+    // TLS 1.2 or later. The system's CAs are found on demand during the handshake, unless the
+    // extra CAs were added as certificates (not by load()): then the configuration names the
+    // system's list, and waits for SystemCaList (see needsSystemCaList()).
     QSslConfiguration sslConfiguration() const;
-    // Whether sslConfiguration() must name the system's CAs (read by SystemCaList) because it
-    // adds CAs of its own; without, Qt finds the system's CAs on demand during the handshake.
-    bool needsSystemCaList() const { return !m_extraCas.isEmpty(); }
+    // Whether sslConfiguration() must name the system's CAs (read by SystemCaList) because Qt
+    // cannot find them on demand next to CAs of its own that did not come from load()'s file.
+    bool needsSystemCaList() const { return !m_extraCas.isEmpty() && !m_onDemand; }
     // Whether the pin allows the peer's certificate; true when no pin is set.
     bool acceptsPeer(const QSslCertificate& peerCertificate) const;
 
 private:
+    // The default configuration plus caFile's CAs with the system's still found on demand, if
+    // Qt reads exactly expected from it; see the .cpp.
+    static std::optional<QSslConfiguration>
+    onDemandConfiguration(const QString& caFile, const QList<QSslCertificate>& expected);
+
     QList<QSslCertificate> m_extraCas;
+    // Set by load() for its CA file; dropped when CAs are added otherwise.
+    std::optional<QSslConfiguration> m_onDemand;
     std::optional<PublicKeyPin> m_pin;
 };
 

@@ -1,5 +1,6 @@
 #include "ScriptedPageSource.h"
 
+#include <QJsonDocument>
 #include <QTimer>
 
 ScriptedPageSource::ScriptedPageSource(QObject* parent)
@@ -34,4 +35,12 @@ void ScriptedPageSource::cancel()
     m_pending = false;
     ++m_generation;
     ++m_cancellations;
+}
+
+void ScriptedPageSource::enqueueBody(const QJsonObject& body, qint64 bodyBytes)
+{
+    ApiResult result = ApiResult::success(200, body);
+    result.setBodyBytes(bodyBytes >= 0 ? bodyBytes
+                                       : QJsonDocument(body).toJson(QJsonDocument::Compact).size());
+    enqueue(result);
 }

@@ -17,7 +17,8 @@ public:
     explicit ScriptedPageSource(QObject* parent = nullptr);
 
     void enqueue(const ApiResult& result) { m_script.enqueue(result); }
-    void enqueueBody(const QJsonObject& body) { enqueue(ApiResult::success(200, body)); }
+    // As received in compact JSON, unless bodyBytes says how many bytes it came in.
+    void enqueueBody(const QJsonObject& body, qint64 bodyBytes = -1);
     void enqueueError(const ApiError& error) { enqueue(ApiResult::failure(error)); }
     qsizetype scripted() const { return m_script.size(); }
 

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -109,9 +110,12 @@ private slots:
     void cancelDuringBackOffStopsRetrying();
     void theSameCursorWithMoreIsRefused();
     void aCacheThatDoesNotOpenFailsTheSync();
+    void aNewCacheIsCreatedWhileTheFirstPageIsOnItsWay();
+    void aCacheThatCannotBeCreatedEndsTheSyncStartedMeanwhile();
 
 private:
     std::unique_ptr<SyncEngine> makeEngine(const DataKey& key);
+    std::unique_ptr<SyncEngine> makeEngine(const QString& cachePath, const DataKey& key);
     // Runs the initial sync (cursor "c1") and returns the cache's dump after it.
     QStringList syncInitially();
     bool waitForRetry();
@@ -126,7 +130,12 @@ private:
 
 std::unique_ptr<SyncEngine> TestSyncEngine::makeEngine(const DataKey& key)
 {
-    auto engine = std::make_unique<SyncEngine>(*m_source, m_cache->path(), key);
+    return makeEngine(m_cache->path(), key);
+}
+
+std::unique_ptr<SyncEngine> TestSyncEngine::makeEngine(const QString& cachePath, const DataKey& key)
+{
+    auto engine = std::make_unique<SyncEngine>(*m_source, cachePath, key);
     engine->setClock(m_clock.get());
     engine->setTimers(m_retry.get(), m_interval.get());
     engine->setRandomSource([] { return 0.5; });
@@ -181,8 +190,9 @@ void TestSyncEngine::firstSyncAppliesEveryPage()
     first.more = true;
     SyncAnswerBody second = accountWithHistory(u"c1"_s, 4, september);
     second.news = {news(1), news(2)};
-    m_source->enqueueBody(json(first));
-    m_source->enqueueBody(json(second));
+    // Sizes no serialization of the pages gives: what the transport received is what counts.
+    m_source->enqueueBody(json(first), 70001);
+    m_source->enqueueBody(json(second), 3002);
 
     QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
     QSignalSpy pages(m_engine.get(), &SyncEngine::pageApplied);
@@ -208,7 +218,9 @@ void TestSyncEngine::firstSyncAppliesEveryPage()
     QCOMPARE(report.changedAccounts, QList<qint64> {3});
     QVERIFY(report.profileChanged);
     QVERIFY(report.thread != QThread::currentThreadId());
+    QCOMPARE(report.bytes, qint64(70001));
     QVERIFY(!pages.at(1).at(0).value<SyncPageReport>().fromScratch);
+    QCOMPARE(pages.at(1).at(0).value<SyncPageReport>().bytes, qint64(3002));
 
     const auto summary = finished.at(0).at(0).value<SyncSummary>();
     QCOMPARE(summary.pages, 2);
@@ -216,7 +228,7 @@ void TestSyncEngine::firstSyncAppliesEveryPage()
     QCOMPARE(summary.periods, 24);
     QCOMPARE(summary.payments, 24);
     QCOMPARE(summary.rows, first.rowCount() + second.rowCount());
-    QVERIFY(summary.bytes > 0);
+    QCOMPARE(summary.bytes, qint64(70001 + 3002));
     QVERIFY(summary.fromScratch);
 
     QCOMPARE(m_engine->state(), State::Idle);
@@ -846,6 +858,50 @@ void TestSyncEngine::aCacheThatDoesNotOpenFailsTheSync()
     QCOMPARE(m_engine->status().error.kind, SyncError::Kind::CacheUnavailable);
     QCOMPARE(m_engine->status().error.cacheOpen, CacheOpenError::WrongKey);
     QVERIFY(m_source->requests().isEmpty());
+}
+
+void TestSyncEngine::aNewCacheIsCreatedWhileTheFirstPageIsOnItsWay()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"new-cache.db"_s);
+    const DataKey key = DataKey::generate();
+    m_engine.reset();
+    m_engine = makeEngine(path, key);
+    // The request goes out before the cache is open: it has no cursor to wait for.
+    qsizetype requestsWhenOpened = -1;
+    connect(m_engine.get(), &SyncEngine::cacheOpened, this,
+            [&](bool ok) { requestsWhenOpened = ok ? m_source->requests().size() : -2; });
+    QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+    QVERIFY(m_engine->refresh());
+    QTRY_COMPARE_WITH_TIMEOUT(requestsWhenOpened, qsizetype(1), waitMs);
+    QCOMPARE(m_source->requests(), QStringList {QString()});
+    m_source->answer(ApiResult::success(200, json(initialAnswer())));
+    QVERIFY(finished.wait(waitMs));
+    QVERIFY(finished.at(0).at(0).value<SyncSummary>().fromScratch);
+
+    m_engine.reset();
+    const std::optional<CacheDatabase> cache = CacheDatabase::open(path, key.bytes(), u"t"_s);
+    QVERIFY(cache.has_value());
+    QCOMPARE(SyncBookkeeping(cache->database()).cursor(), std::optional<QString>(u"c1"_s));
+    QCOMPARE(AccountStore(cache->database()).accounts()->size(), 1);
+}
+
+void TestSyncEngine::aCacheThatCannotBeCreatedEndsTheSyncStartedMeanwhile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // A folder that does not exist: the file cannot be made.
+    const QString path = dir.filePath(u"missing/new-cache.db"_s);
+    m_engine.reset();
+    m_engine = makeEngine(path, DataKey::generate());
+    QVERIFY(m_engine->refresh());
+    QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), State::Failed, waitMs);
+    QCOMPARE(m_engine->status().error.kind, SyncError::Kind::CacheUnavailable);
+    // It did go out meanwhile, and was dropped when the cache could not be made.
+    QCOMPARE(m_source->requests(), QStringList {QString()});
+    QCOMPARE(m_source->cancellations(), 1);
+    QVERIFY(!m_engine->isSyncing());
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

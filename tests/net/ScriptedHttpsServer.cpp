@@ -40,6 +40,13 @@ ScriptedHttpsServer::ScriptedHttpsServer(const TestIdentity& identity, QObject* 
     answerAlways(jsonAnswer(200, {{u"status"_s, u"ok"_s}}));
 }
 
+void ScriptedHttpsServer::setProtocol(QSsl::SslProtocol protocol)
+{
+    QSslConfiguration configuration = m_server.sslConfiguration();
+    configuration.setProtocol(protocol);
+    m_server.setSslConfiguration(configuration);
+}
+
 ScriptedHttpsServer::~ScriptedHttpsServer()
 {
     // The sockets are the listener's children and outlive this object's other members; they

@@ -34,6 +34,8 @@ public:
 
     // On 127.0.0.1, a free port.
     bool listen();
+    // The TLS versions it accepts (default: Qt's, TLS 1.2 or later); before listen().
+    void setProtocol(QSsl::SslProtocol protocol);
     QUrl baseUrl() const;
     quint16 port() const { return m_server.serverPort(); }
 

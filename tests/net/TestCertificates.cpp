@@ -75,9 +75,10 @@ bool setCommonName(X509_NAME* name, const QString& commonName)
         == 1;
 }
 
-// Signs a new certificate for subjectKey; a null issuer makes it self-signed.
-TestIdentity issue(Key subjectKey, const QString& commonName, const QStringList& names, bool isCa,
-                   TestValidity validity, X509* issuer, EVP_PKEY* issuerKey)
+// Signs a new certificate for subjectKey; a null issuer makes it self-signed. In PEM only: no
+// Qt TLS object is made, so Qt's TLS backend is not started by it.
+TestPem issuePem(Key subjectKey, const QString& commonName, const QStringList& names, bool isCa,
+                 TestValidity validity, X509* issuer, EVP_PKEY* issuerKey)
 {
     static long serial = 1000;
     Certificate certificate(X509_new());
@@ -102,18 +103,37 @@ TestIdentity issue(Key subjectKey, const QString& commonName, const QStringList&
             || addExtension(cert, signer, NID_subject_alt_name, altNames.constData()))
         && X509_sign(cert, signingKey, EVP_sha256()) > 0;
     if (!made)
-        return TestIdentity();
+        return TestPem();
 
     Bio bio(BIO_new(BIO_s_mem()));
     if (!bio || PEM_write_bio_X509(bio.get(), cert) != 1)
+        return TestPem();
+    return {bioBytes(bio.get()), keyPem(subjectKey.get())};
+}
+
+TestIdentity issue(Key subjectKey, const QString& commonName, const QStringList& names, bool isCa,
+                   TestValidity validity, X509* issuer, EVP_PKEY* issuerKey)
+{
+    return TestCertificates::fromPem(
+        issuePem(std::move(subjectKey), commonName, names, isCa, validity, issuer, issuerKey));
+}
+} // namespace
+
+TestPem TestCertificates::makeCaPem(const QString& commonName)
+{
+    return issuePem(newKey(), commonName, {}, true, {-3600, 30 * 24 * 3600}, nullptr, nullptr);
+}
+
+TestIdentity TestCertificates::fromPem(const TestPem& pem)
+{
+    if (pem.certificate.isEmpty() || pem.key.isEmpty())
         return TestIdentity();
     TestIdentity identity;
-    identity.certificate = QSslCertificate(bioBytes(bio.get()), QSsl::Pem);
-    identity.keyPem = keyPem(subjectKey.get());
+    identity.certificate = QSslCertificate(pem.certificate, QSsl::Pem);
+    identity.keyPem = pem.key;
     identity.key = QSslKey(identity.keyPem, QSsl::Ec, QSsl::Pem);
     return identity;
 }
-} // namespace
 
 TestIdentity TestCertificates::makeCa(const QString& commonName)
 {

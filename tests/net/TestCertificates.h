@@ -19,6 +19,13 @@ struct TestIdentity
     bool isNull() const { return certificate.isNull() || key.isNull(); }
 };
 
+// A certificate and its key in PEM, before Qt sees them.
+struct TestPem
+{
+    QByteArray certificate;
+    QByteArray key;
+};
+
 // When a test certificate is valid, in seconds from now; negative is in the past.
 struct TestValidity
 {
@@ -32,6 +39,10 @@ public:
     TestCertificates() = delete;
 
     static TestIdentity makeCa(const QString& commonName);
+    // A CA in PEM, made without starting Qt's TLS backend (which decides at its start whether
+    // the system's CAs can be found on demand: see SystemCertificateSandbox).
+    static TestPem makeCaPem(const QString& commonName);
+    static TestIdentity fromPem(const TestPem& pem);
     // subjectAltNames in OpenSSL's notation: "IP:127.0.0.1", "DNS:localhost".
     static TestIdentity makeServer(const TestIdentity& issuer, const QStringList& subjectAltNames,
                                    TestValidity validity = TestValidity());

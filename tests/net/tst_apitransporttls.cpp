@@ -24,6 +24,7 @@ private slots:
     void refused_data();
     void refused();
     void rightPinIsAccepted();
+    void aServerOfOnlyTls12IsReached();
     void pinDoesNotReplaceVerification();
     void pinnedTransportChecksEveryConnection();
 
@@ -133,6 +134,22 @@ void tst_ApiTransportTls::refused()
     QVERIFY2(outcome.received.isEmpty(), outcome.received.constData());
     QCOMPARE_GE(outcome.connections, 1);
     QVERIFY(outcome.closed);
+}
+
+void tst_ApiTransportTls::aServerOfOnlyTls12IsReached()
+{
+    // The client's short lists (TlsClientPolicy) still meet a server that speaks TLS 1.2 only:
+    // an ECDHE-ECDSA AEAD suite, a P-256 or X25519 key exchange.
+    ScriptedHttpsServer server(m_good);
+    server.setProtocol(QSsl::TlsV1_2);
+    QVERIFY(server.listen());
+    ApiTransport transport(server.baseUrl(), trustingCa());
+    transport.setTimeout(10s);
+    const std::optional<ApiResult> result =
+        ApiCallWaiter::wait(transport.send(ApiRequest::get(u"/health"_s)), 20000);
+    QVERIFY(result.has_value());
+    QVERIFY2(result->isOk(),
+             qPrintable(result->error().describe() + u": "_s + result->error().detail));
 }
 
 void tst_ApiTransportTls::rightPinIsAccepted()

@@ -49,6 +49,8 @@ void tst_HttpAnswerMapper::successCarriesTheObject()
     QVERIFY(result.isOk());
     QCOMPARE(result.status(), 201);
     QCOMPARE(result.body().value(u"number"_s).toString(), u"16616"_s);
+    // The body's size as received, spaces and all (not as the object would serialize).
+    QCOMPARE(result.bodyBytes(), qint64(sizeof(R"({"id": 3, "number": "16616"})") - 1));
     QVERIFY(result.isIdempotentReplay());
     QVERIFY(!mapAnswer(200, "{}").isIdempotentReplay());
 }

@@ -4,12 +4,15 @@
 #include "net/ApiTransport.h"
 #include "net/SystemCaList.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
-// ApiTransport with a CA file of its own has the system's CAs read on a pool thread instead of
+// ApiTransport with a CA file (TlsTrust::load()) leaves the system's CAs to Qt's on-demand
+// lookup; with CAs given as certificates it has the system's CAs read on a pool thread instead of
 // reading them itself before the window's first paint (docs/performance.md). Its own process:
 // the list is read once per process, and these tests need it not read yet.
 class tst_SystemCaList : public QObject
@@ -18,6 +21,7 @@ class tst_SystemCaList : public QObject
 
 private slots:
     void initTestCase();
+    void aCaFileNeedsNoList();
     void requestsWaitForTheSystemCasAndAreStillVerified();
     void aTransportMadeAfterwardsSendsAtOnce();
 
@@ -37,6 +41,42 @@ TlsTrust tst_SystemCaList::trustWithCa(const QSslCertificate& ca) const
     TlsTrust trust;
     trust.addCaCertificates({ca});
     return trust;
+}
+
+void tst_SystemCaList::aCaFileNeedsNoList()
+{
+    QVERIFY(!SystemCaList::isLoaded());
+    // A CA file (--ca, or the settings' CA) goes to Qt as a file: the system's CAs stay found on
+    // demand, so nothing waits and the list is never read.
+    const TlsTrust::LoadResult loaded = TlsTrust::load(m_portal.caPath(), QString());
+    QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+    ApiTransport transport(m_portal.baseUrl(), *loaded.trust);
+    QVERIFY(transport.isReady());
+    const std::optional<ApiResult> result =
+        ApiCallWaiter::wait(transport.send(ApiRequest::get(u"/health"_s)), 20000);
+    QVERIFY(result.has_value());
+    QVERIFY2(result->isOk(), qPrintable(result->error().describe()));
+
+    // And it is still verified: a file with another CA does not make the portal trusted.
+    const TestIdentity stranger = TestCertificates::makeCa(u"Not the portal's CA either"_s);
+    QVERIFY(!stranger.isNull());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(u"stranger.pem"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(stranger.certificate.toPem());
+    file.close();
+    const TlsTrust::LoadResult strangerTrust = TlsTrust::load(file.fileName(), QString());
+    QVERIFY2(strangerTrust.ok(), qPrintable(strangerTrust.message));
+    ApiTransport distrusting(m_portal.baseUrl(), *strangerTrust.trust);
+    QVERIFY(distrusting.isReady());
+    const std::optional<ApiResult> refused =
+        ApiCallWaiter::wait(distrusting.send(ApiRequest::get(u"/health"_s)), 20000);
+    QVERIFY(refused.has_value());
+    QCOMPARE(refused->error().kind, ApiError::Kind::TlsFailure);
+    QCOMPARE(ApiError::tlsReasonName(refused->error().tlsReason),
+             ApiError::tlsReasonName(ApiError::TlsReason::Untrusted));
+    QVERIFY(!SystemCaList::isLoaded());
 }
 
 void tst_SystemCaList::requestsWaitForTheSystemCasAndAreStillVerified()

@@ -16,7 +16,9 @@ private slots:
     void initTestCase();
     void systemOnlyByDefault();
     void loadsCaFileAndPin();
+    void aCaFileLeavesTheSystemCasToBeFoundOnDemand();
     void extraCasAddToTheSystemCas();
+    void certificatesAddedToALoadedTrustNameTheSystemCas();
     void reportsCaFileErrors();
     void reportsPinErrors();
     void acceptsOnlyThePinnedKey();
@@ -65,6 +67,27 @@ void tst_TlsTrust::loadsCaFileAndPin()
     QVERIFY(result.trust->sslConfiguration().caCertificates().contains(m_ca.certificate));
 }
 
+void tst_TlsTrust::aCaFileLeavesTheSystemCasToBeFoundOnDemand()
+{
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    if (system.isEmpty())
+        QSKIP("this system has no CA certificates to keep");
+    const TlsTrust::LoadResult result = TlsTrust::load(m_caPath, QString());
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QVERIFY(!result.trust->needsSystemCaList());
+    // The configuration names the file's CA but not the system's list: Qt keeps finding the
+    // system's CAs on demand (tst_systemcatrust checks that a server certified by one of them
+    // is trusted), and no new TLS context copies the whole list.
+    const QSslConfiguration configuration = result.trust->sslConfiguration();
+    const QList<QSslCertificate> cas = configuration.caCertificates();
+    QVERIFY(cas.contains(m_ca.certificate));
+    QVERIFY(!cas.contains(system.constFirst()));
+    QVERIFY(!cas.contains(system.constLast()));
+    QVERIFY(cas.size() < system.size());
+    QCOMPARE(configuration.peerVerifyMode(), QSslSocket::VerifyPeer);
+    QCOMPARE(configuration.protocol(), QSsl::TlsV1_2OrLater);
+}
+
 void tst_TlsTrust::extraCasAddToTheSystemCas()
 {
     const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
@@ -76,6 +99,27 @@ void tst_TlsTrust::extraCasAddToTheSystemCas()
     QCOMPARE(trust.extraCaCertificates().size(), 1);
     const QList<QSslCertificate> cas = trust.sslConfiguration().caCertificates();
     QVERIFY(cas.contains(m_ca.certificate));
+    QVERIFY(cas.contains(system.constFirst()));
+    QVERIFY(cas.contains(system.constLast()));
+}
+
+void tst_TlsTrust::certificatesAddedToALoadedTrustNameTheSystemCas()
+{
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    if (system.isEmpty())
+        QSKIP("this system has no CA certificates to keep");
+    const TestIdentity other = TestCertificates::makeCa(u"Another CA"_s);
+    QVERIFY(!other.isNull());
+    TlsTrust trust = *TlsTrust::load(m_caPath, QString()).trust;
+    // Adding what the file holds already changes nothing.
+    trust.addCaCertificates({m_ca.certificate});
+    QVERIFY(!trust.needsSystemCaList());
+    // A certificate of its own cannot go through the file: back to naming the system's list.
+    trust.addCaCertificates({other.certificate});
+    QVERIFY(trust.needsSystemCaList());
+    const QList<QSslCertificate> cas = trust.sslConfiguration().caCertificates();
+    QVERIFY(cas.contains(m_ca.certificate));
+    QVERIFY(cas.contains(other.certificate));
     QVERIFY(cas.contains(system.constFirst()));
     QVERIFY(cas.contains(system.constLast()));
 }
