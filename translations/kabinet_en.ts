@@ -46,7 +46,7 @@ Touch the screen to go on.</numerusform>
 <context>
     <name>LinkAccountDialog</name>
     <message numerus="yes">
-        <location filename="../ui/link/LinkAccountDialog.cpp" line="+252"/>
+        <location filename="../ui/link/LinkAccountDialog.cpp" line="+267"/>
         <source>The number of a personal account has at most %n character(s).</source>
         <translation>
             <numerusform>The number of a personal account has at most %n character.</numerusform>
@@ -117,7 +117,7 @@ Touch the screen to go on.</numerusform>
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+156"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+163"/>
         <source>Every %n hour(s)</source>
         <translation>
             <numerusform>Every %n hour</numerusform>

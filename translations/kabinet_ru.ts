@@ -4,7 +4,12 @@
 <context>
     <name>AccountCardPage</name>
     <message>
-        <location filename="../ui/accounts/AccountCardPage.cpp" line="+27"/>
+        <location filename="../ui/accounts/AccountCardPage.cpp" line="+26"/>
+        <source>Statement…</source>
+        <translation>Выписка…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt; All accounts</source>
         <translation>&lt; Все лицевые счета</translation>
     </message>
@@ -39,7 +44,12 @@
         <translation>Платежный документ за закрытый период: просмотр, печать или сохранение в PDF.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>Save the movement of funds, charges and payments of chosen periods as PDF or CSV</source>
+        <translation>Сохранить движение финансов, начисления и платежи за выбранные периоды в файл PDF или CSV</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Personal account No. %1 | %2</source>
         <translation>Л/С № %1 | %2</translation>
     </message>
@@ -862,7 +872,7 @@
 <context>
     <name>CacheReader</name>
     <message>
-        <location filename="../ui/cache/CacheReader.cpp" line="+45"/>
+        <location filename="../ui/cache/CacheReader.cpp" line="+47"/>
         <source>The saved data cannot be opened.</source>
         <translation>Не удается открыть сохраненные данные.</translation>
     </message>
@@ -954,7 +964,7 @@
         <translation>Код с изображения</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -967,7 +977,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../ui/profile/ChangePasswordDialog.cpp" line="+31"/>
+        <location filename="../ui/profile/ChangePasswordDialog.cpp" line="+32"/>
         <location line="+29"/>
         <source>Change password</source>
         <translation>Смена пароля</translation>
@@ -993,7 +1003,7 @@
         <translation>От %1 до %2 латинских букв, цифр и символов %3</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Enter your current password.</source>
         <translation>Введите текущий пароль.</translation>
     </message>
@@ -1011,7 +1021,7 @@
 <context>
     <name>ChargeHistoryModel</name>
     <message>
-        <location filename="../ui/charges/ChargeHistoryModel.cpp" line="+132"/>
+        <location filename="../ui/charges/ChargeHistoryModel.cpp" line="+135"/>
         <source>TOTAL</source>
         <translation>ИТОГО</translation>
     </message>
@@ -1021,7 +1031,7 @@
         <translation>Итого за %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+80"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -1120,7 +1130,7 @@
 <context>
     <name>ChargesPage</name>
     <message>
-        <location filename="../ui/charges/ChargesPage.cpp" line="+34"/>
+        <location filename="../ui/charges/ChargesPage.cpp" line="+37"/>
         <source>%1 ₽</source>
         <extracomment>%1 is an amount such as &quot;1 543,10&quot;; ₽ is the rouble sign</extracomment>
         <translation>%1 ₽</translation>
@@ -1462,7 +1472,7 @@ remembers, from the saved data alone, and prints the file&apos;s path. Exit code
 <context>
     <name>CopyableTableView</name>
     <message>
-        <location filename="../ui/widgets/CopyableTableView.cpp" line="+16"/>
+        <location filename="../ui/widgets/CopyableTableView.cpp" line="+18"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
@@ -1470,7 +1480,7 @@ remembers, from the saved data alone, and prints the file&apos;s path. Exit code
 <context>
     <name>DeleteUserDialog</name>
     <message>
-        <location filename="../ui/profile/DeleteUserDialog.cpp" line="+22"/>
+        <location filename="../ui/profile/DeleteUserDialog.cpp" line="+23"/>
         <location line="+21"/>
         <source>Delete user</source>
         <translation>Удаление учетной записи</translation>
@@ -1491,7 +1501,7 @@ remembers, from the saved data alone, and prints the file&apos;s path. Exit code
         <translation>Ваш пароль *</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Enter your password to confirm.</source>
         <translation>Введите пароль для подтверждения.</translation>
     </message>
@@ -1504,27 +1514,27 @@ remembers, from the saved data alone, and prints the file&apos;s path. Exit code
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/DesktopApp.cpp" line="+88"/>
+        <location filename="../app/DesktopApp.cpp" line="+95"/>
         <source>The server must be an https:// address: %1</source>
         <translation>Адрес сервера должен начинаться с https://: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+54"/>
         <source>Kabinet — sign in</source>
         <translation>Кабинет — вход</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>No operator&apos;s server is configured, so you cannot sign in yet. Enter the address your operator gave you in «Settings…», or start Kabinet once with it: kabinet --server https://… (and --ca FILE when the operator uses a certificate of its own); it is remembered.</source>
         <translation>Сервер оператора не задан, поэтому войти пока нельзя. Укажите адрес, который вам сообщил оператор, в окне «Настройки…» или один раз запустите программу с ним: kabinet --server https://… (и --ca FILE, если оператор использует собственный сертификат); адрес будет запомнен.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Kabinet</source>
         <translation>Кабинет</translation>
     </message>
@@ -1548,9 +1558,19 @@ remembers, from the saved data alone, and prints the file&apos;s path. Exit code
     </message>
 </context>
 <context>
+    <name>FileWriter</name>
+    <message>
+        <location filename="../ui/printing/FileWriter.cpp" line="+17"/>
+        <location line="+2"/>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessSync</name>
     <message>
-        <location filename="../app/HeadlessSync.cpp" line="+73"/>
+        <location filename="../app/HeadlessSync.cpp" line="+75"/>
         <source>Password for %1: </source>
         <translation>Пароль для %1: </translation>
     </message>
@@ -1590,7 +1610,7 @@ remembers, from the saved data alone, and prints the file&apos;s path. Exit code
         <translation>Не удалось запомнить сеанс: системное хранилище паролей недоступно.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+56"/>
         <source>There is no saved data of %1 on this computer yet: sign in once with --password-stdin to create it.</source>
         <translation>На этом компьютере еще нет сохраненных данных пользователя %1: войдите один раз с --password-stdin, чтобы создать их.</translation>
     </message>
@@ -1608,7 +1628,7 @@ remembers, from the saved data alone, and prints the file&apos;s path. Exit code
 <context>
     <name>HistoryRange</name>
     <message>
-        <location filename="../ui/charges/HistoryRange.cpp" line="+58"/>
+        <location filename="../ui/charges/HistoryRange.cpp" line="+60"/>
         <source>No period is closed yet.</source>
         <translation>Ни один период еще не закрыт.</translation>
     </message>
@@ -1807,7 +1827,7 @@ Touch the screen to go on.</source>
 <context>
     <name>KioskExitDialog</name>
     <message>
-        <location filename="../app/KioskExitDialog.cpp" line="+16"/>
+        <location filename="../app/KioskExitDialog.cpp" line="+17"/>
         <source>Leave the kiosk</source>
         <translation>Выход из режима киоска</translation>
     </message>
@@ -1827,7 +1847,7 @@ Touch the screen to go on.</source>
         <translation>В файле настроек киоска не задан PIN-код: выйти из режима киоска таким способом нельзя.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
@@ -1835,7 +1855,7 @@ Touch the screen to go on.</source>
 <context>
     <name>LinkAccountDialog</name>
     <message>
-        <location filename="../ui/link/LinkAccountDialog.cpp" line="+58"/>
+        <location filename="../ui/link/LinkAccountDialog.cpp" line="+60"/>
         <source>Add personal account</source>
         <translation>Добавить лицевой счет</translation>
     </message>
@@ -1915,7 +1935,7 @@ Touch the screen to go on.</source>
         <translation>* – поля, обязательные для заполнения</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+106"/>
         <source>Choose the city or district from the list.</source>
         <translation>Выберите город или район из списка.</translation>
     </message>
@@ -2084,12 +2104,12 @@ Touch the screen to go on.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+252"/>
+        <location line="+260"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-258"/>
         <source>Send the e-mail again</source>
         <translation>Отправить письмо еще раз</translation>
     </message>
@@ -2139,7 +2159,7 @@ Touch the screen to go on.</source>
         <translation>&amp;Код с изображения</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
         <source>Enter the code from the picture.</source>
         <translation>Введите код с изображения.</translation>
     </message>
@@ -2215,8 +2235,8 @@ Touch the screen to go on.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+54"/>
-        <location line="+49"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+59"/>
+        <location line="+50"/>
         <source>Consumer&apos;s personal cabinet</source>
         <translation>Личный кабинет потребителя</translation>
     </message>
@@ -2242,13 +2262,13 @@ Touch the screen to go on.</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+149"/>
         <source>%1 (%2)</source>
         <extracomment>A section&apos;s title with how many items in it are new, e.g. &quot;News (2)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+106"/>
         <source>Hello!</source>
         <translation>Здравствуйте!</translation>
     </message>
@@ -2902,13 +2922,13 @@ Touch the screen to go on.</source>
     <name>PasswordResetPage</name>
     <message>
         <location filename="../ui/login/PasswordResetPage.cpp" line="+21"/>
-        <location line="+91"/>
+        <location line="+96"/>
         <location line="+28"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-120"/>
         <source>Password recovery</source>
         <translation>Восстановление пароля</translation>
     </message>
@@ -2942,7 +2962,7 @@ No e-mail? Check the spam folder; a new one can be asked for after a minute.</so
         <translation>Вернуться ко входу</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Enter the login or the e-mail address.</source>
         <translation>Введите логин или адрес электронной почты.</translation>
     </message>
@@ -3062,7 +3082,7 @@ No e-mail? Check the spam folder; a new one can be asked for after a minute.</so
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../ui/payments/PaymentsPage.cpp" line="+43"/>
+        <location filename="../ui/payments/PaymentsPage.cpp" line="+40"/>
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
@@ -3073,62 +3093,37 @@ No e-mail? Check the spam folder; a new one can be asked for after a minute.</so
     </message>
     <message>
         <location line="+8"/>
-        <location line="+127"/>
+        <location line="+78"/>
         <source>Movement of funds</source>
         <translation>Движение финансов</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-74"/>
         <source>Statement…</source>
         <translation>Выписка…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save the statement</source>
-        <translation>Сохранение выписки</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Save the movement of funds, charges and payments of chosen periods as PDF or CSV</source>
         <translation>Сохранить движение финансов, начисления и платежи за выбранные периоды в файл PDF или CSV</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Payments received</source>
         <translation>Поступления денежных средств</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>No payments in the chosen periods.</source>
         <translation>За выбранные периоды платежей нет.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Saving the statement…</source>
-        <translation>Сохранение выписки…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The statement is saved to %1.</source>
-        <translation>Выписка сохранена в файл %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Statement</source>
-        <translation>Выписка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The statement was not saved.</source>
-        <translation>Выписка не сохранена.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Movement of funds for %1 – %2</source>
         <translation>Движение финансов за %1 – %2</translation>
     </message>
@@ -3136,7 +3131,7 @@ No e-mail? Check the spam folder; a new one can be asked for after a minute.</so
 <context>
     <name>PeriodRangePicker</name>
     <message>
-        <location filename="../ui/widgets/PeriodRangePicker.cpp" line="+15"/>
+        <location filename="../ui/widgets/PeriodRangePicker.cpp" line="+17"/>
         <source>Display &amp;period:</source>
         <translation>&amp;Период отображения:</translation>
     </message>
@@ -3184,7 +3179,7 @@ No e-mail? Check the spam folder; a new one can be asked for after a minute.</so
 <context>
     <name>PreviousPasswordDialog</name>
     <message>
-        <location filename="../ui/login/PreviousPasswordDialog.cpp" line="+22"/>
+        <location filename="../ui/login/PreviousPasswordDialog.cpp" line="+23"/>
         <source>Your password was changed</source>
         <translation>Ваш пароль был изменен</translation>
     </message>
@@ -3219,7 +3214,7 @@ No e-mail? Check the spam folder; a new one can be asked for after a minute.</so
         <translation>Удалить и загрузить заново…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>The saved data does not open with this password either. Try another previous password, or discard the saved data.</source>
         <translation>Сохраненные данные не открываются и этим паролем. Попробуйте другой прежний пароль или удалите сохраненные данные.</translation>
     </message>
@@ -3297,7 +3292,7 @@ No e-mail? Check the spam folder; a new one can be asked for after a minute.</so
         <translation>Мой профиль</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>User</source>
         <translation>Учетная запись</translation>
     </message>
@@ -3460,7 +3455,7 @@ The account disappears from your cabinet, and its charges, payments, meter readi
 <context>
     <name>RecalculationListModel</name>
     <message>
-        <location filename="../ui/charges/RecalculationListModel.cpp" line="+33"/>
+        <location filename="../ui/charges/RecalculationListModel.cpp" line="+35"/>
         <source>Current period</source>
         <translation>Текущий период</translation>
     </message>
@@ -3498,7 +3493,7 @@ The account disappears from your cabinet, and its charges, payments, meter readi
 <context>
     <name>ReceiptComposer</name>
     <message>
-        <location filename="../ui/printing/ReceiptComposer.cpp" line="+86"/>
+        <location filename="../ui/printing/ReceiptComposer.cpp" line="+87"/>
         <source>There is no account No. %1 in the saved data.</source>
         <translation>В сохраненных данных нет лицевого счета № %1.</translation>
     </message>
@@ -3526,12 +3521,13 @@ The account disappears from your cabinet, and its charges, payments, meter readi
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../ui/printing/ReceiptDialog.cpp" line="+26"/>
+        <location filename="../ui/printing/ReceiptDialog.cpp" line="+34"/>
+        <location line="+198"/>
         <source>Receipt</source>
         <translation>Квитанция</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-193"/>
         <source>Reading the saved data…</source>
         <translation>Чтение сохраненных данных…</translation>
     </message>
@@ -3551,12 +3547,12 @@ The account disappears from your cabinet, and its charges, payments, meter readi
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Receipt: account No. %1</source>
         <translation>Квитанция: лицевой счет № %1</translation>
     </message>
@@ -3571,12 +3567,22 @@ The account disappears from your cabinet, and its charges, payments, meter readi
         <translation>К оплате: %1 ₽</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>The receipt was sent to the printer.</source>
+        <translation>Квитанция отправлена на принтер.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt could not be printed: no printer took it.</source>
+        <translation>Квитанцию не удалось напечатать: ни один принтер её не принял.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Receipt preview</source>
         <translation>Просмотр квитанции</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Save the receipt</source>
         <translation>Сохранить квитанцию</translation>
     </message>
@@ -3586,26 +3592,41 @@ The account disappears from your cabinet, and its charges, payments, meter readi
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>The receipt could not be made into a PDF.</source>
+        <translation>Не удалось сохранить квитанцию в PDF.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving the receipt…</source>
+        <translation>Сохранение квитанции…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The receipt was not saved.</source>
+        <translation>Квитанция не сохранена.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptDocument</name>
     <message>
-        <location filename="../ui/printing/ReceiptDocument.cpp" line="+37"/>
-        <location line="+16"/>
+        <location filename="../ui/printing/ReceiptDocument.cpp" line="+39"/>
+        <location line="+9"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удается записать %1: %2</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Cannot write %1: the PDF could not be made.</source>
         <translation>Не удается записать %1: не удалось сформировать PDF.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>Receipt %1 for %2</source>
         <translation>Квитанция %1 за %2</translation>
     </message>
@@ -3618,7 +3639,7 @@ The account disappears from your cabinet, and its charges, payments, meter readi
 <context>
     <name>ReceiptPainter</name>
     <message>
-        <location filename="../ui/printing/ReceiptPainter.cpp" line="+123"/>
+        <location filename="../ui/printing/ReceiptPainter.cpp" line="+124"/>
         <source>PAYMENT DOCUMENT</source>
         <translation>ПЛАТЕЖНЫЙ ДОКУМЕНТ</translation>
     </message>
@@ -3814,12 +3835,12 @@ The account disappears from your cabinet, and its charges, payments, meter readi
     <name>RegistrationPage</name>
     <message>
         <location filename="../ui/login/RegistrationPage.cpp" line="+67"/>
-        <location line="+309"/>
+        <location line="+324"/>
         <source>Register</source>
         <translation>Зарегистрироваться</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-323"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3893,7 +3914,7 @@ The account disappears from your cabinet, and its charges, payments, meter readi
         <translation>Все поля являются обязательными для заполнения.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+118"/>
         <source>The picture has not loaded. Click «%1».</source>
         <translation>Изображение не загрузилось. Нажмите «%1».</translation>
     </message>
@@ -4033,7 +4054,7 @@ The account disappears from your cabinet, and its charges, payments, meter readi
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+61"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+62"/>
         <source>Show &amp;notifications</source>
         <translation>Показывать &amp;уведомления</translation>
     </message>
@@ -4049,7 +4070,7 @@ The account disappears from your cabinet, and its charges, payments, meter readi
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Choose…</source>
+        <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
@@ -4123,7 +4144,7 @@ The account disappears from your cabinet, and its charges, payments, meter readi
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Off: only when asked («Refresh»)</source>
         <translation>Выключено: только по кнопке «Обновить»</translation>
     </message>
@@ -4162,9 +4183,37 @@ The account disappears from your cabinet, and its charges, payments, meter readi
     </message>
 </context>
 <context>
+    <name>StatementAction</name>
+    <message>
+        <location filename="../ui/payments/StatementAction.cpp" line="+16"/>
+        <source>Save the statement</source>
+        <translation>Сохранение выписки</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Saving the statement…</source>
+        <translation>Сохранение выписки…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement is saved to %1.</source>
+        <translation>Выписка сохранена в файл %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statement</source>
+        <translation>Выписка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statement was not saved.</source>
+        <translation>Выписка не сохранена.</translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../ui/payments/StatementDialog.cpp" line="+18"/>
+        <location filename="../ui/payments/StatementDialog.cpp" line="+19"/>
         <source>Personal account No. %1</source>
         <translation>Лицевой счет № %1</translation>
     </message>
@@ -4204,7 +4253,7 @@ The account disappears from your cabinet, and its charges, payments, meter readi
         <translation>Формат:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
@@ -4217,7 +4266,7 @@ The account disappears from your cabinet, and its charges, payments, meter readi
 <context>
     <name>StatementDocument</name>
     <message>
-        <location filename="../ui/printing/StatementDocument.cpp" line="+93"/>
+        <location filename="../ui/printing/StatementDocument.cpp" line="+94"/>
         <source>No charges in the chosen periods.</source>
         <translation>За выбранные периоды начислений нет.</translation>
     </message>
@@ -4345,8 +4394,8 @@ The account disappears from your cabinet, and its charges, payments, meter readi
 <context>
     <name>StatementExport</name>
     <message>
-        <location filename="../ui/printing/StatementExport.cpp" line="+38"/>
-        <location filename="../ui/printing/StatementSaver.cpp" line="+32"/>
+        <location filename="../ui/printing/StatementExport.cpp" line="+39"/>
+        <location filename="../ui/printing/StatementSaver.cpp" line="+27"/>
         <source>A statement is saved as .pdf or .csv.</source>
         <translation>Выписку можно сохранить только в формате .pdf или .csv.</translation>
     </message>
@@ -4366,16 +4415,6 @@ The account disappears from your cabinet, and its charges, payments, meter readi
         <location filename="../ui/printing/StatementSaver.cpp" line="+6"/>
         <source>No statement can be made for these periods.</source>
         <translation>За эти периоды выписку сформировать нельзя.</translation>
-    </message>
-</context>
-<context>
-    <name>StatementFile</name>
-    <message>
-        <location filename="../ui/printing/StatementFile.cpp" line="+25"/>
-        <location line="+2"/>
-        <source>Could not write %1: %2</source>
-        <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason</extracomment>
-        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4629,7 +4668,7 @@ The account disappears from your cabinet, and its charges, payments, meter readi
 <context>
     <name>TypoReportDialog</name>
     <message>
-        <location filename="../ui/typo/TypoReportDialog.cpp" line="+47"/>
+        <location filename="../ui/typo/TypoReportDialog.cpp" line="+48"/>
         <source>Report a mistake in the text</source>
         <translation>Сообщить об ошибке в тексте</translation>
     </message>
@@ -4799,7 +4838,7 @@ The account disappears from your cabinet, and its charges, payments, meter readi
 <context>
     <name>YearlyTotalsChart</name>
     <message>
-        <location filename="../ui/charts/YearlyTotalsChart.cpp" line="+18"/>
+        <location filename="../ui/charts/YearlyTotalsChart.cpp" line="+16"/>
         <source>Charged and paid per year, ₽</source>
         <translation>Начислено и оплачено по годам, ₽</translation>
     </message>
