@@ -37,8 +37,8 @@ constexpr int syncTimeoutMs = 60000;
 constexpr QSize screenAt200(960, 510);
 
 // The window as it is when shown (at its own size), at the typical screen's size, and as small
-// as it lets itself be made; at each, what is cut. Saved to KABINET_UI_SHOTS (when set) as
-// <name>-<size>.png.
+// as it lets itself be made; at each, what is cut, and whether it fits the typical screen. Saved to
+// KABINET_UI_SHOTS (when set) as <name>-<size>.png.
 QStringList cutTextAtEverySize(QWidget* window, const QString& name)
 {
     QStringList problems;
@@ -61,6 +61,10 @@ QStringList cutTextAtEverySize(QWidget* window, const QString& name)
         }
         const QString where = name + u" at "_s + sizeName + u" "_s
             + QString::number(window->width()) + u'×' + QString::number(window->height());
+        // A window whose minimum size is larger than the screen cannot be shown whole there.
+        if (size.width() <= screenAt200.width() && size.height() <= screenAt200.height()
+            && (window->width() > screenAt200.width() || window->height() > screenAt200.height()))
+            problems.append(where + u": larger than a 1920×1080 screen at 200 % allows"_s);
         for (const QString& problem : ScreenChecks::cutTextOf(window))
             problems.append(where + u": "_s + problem);
     }

@@ -5,6 +5,7 @@
 #include "protocol/Money.h"
 #include "widgets/CaptchaField.h"
 #include "widgets/FormBuddies.h"
+#include "widgets/FormScrollArea.h"
 #include "widgets/ThemeColors.h"
 #include "widgets/WrappedTextFit.h"
 
@@ -116,7 +117,11 @@ LinkAccountDialog::LinkAccountDialog(ApiClient& client, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LinkAccountDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto* layout = new QVBoxLayout(this);
+    // The form scrolls above its buttons when the dialog is lower than the form (at 200 % on a
+    // 1920×1080 screen it is); the buttons stay in sight.
+    auto* form = new QWidget(this);
+    auto* layout = new QVBoxLayout(form);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
     FormBuddies::bind(address);
     FormBuddies::bind(payment);
@@ -134,7 +139,10 @@ LinkAccountDialog::LinkAccountDialog(ApiClient& client, QWidget* parent)
     layout->addWidget(m_formMessage);
     m_formMessage->hide();
     layout->addWidget(newNote(tr("* – required fields"), QStringLiteral("hint"), this));
-    layout->addWidget(m_buttons);
+    layout->addStretch();
+    auto* dialogLayout = new QVBoxLayout(this);
+    dialogLayout->addWidget(new FormScrollArea(form, this), 1);
+    dialogLayout->addWidget(m_buttons);
 
     // The address lists were made after the other inputs, but come first on screen: Tab goes
     // down the form as it is read.
