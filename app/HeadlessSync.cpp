@@ -132,7 +132,10 @@ void HeadlessSync::onSignedIn(const LoginOutcome& outcome)
     m_signedIn = true;
     if (m_options.remember && !m_session->remembersSession())
         warn(tr("The session could not be remembered: the system keychain is not available."));
-    rememberInSettings(m_options.remember && m_session->remembersSession());
+    // Signed in with the password: remembered or forgotten as asked. A resumed session stays as
+    // it was remembered (later runs need not repeat --remember).
+    if (!m_password.isEmpty())
+        rememberInSettings(m_options.remember && m_session->remembersSession());
     unlockCache();
 }
 

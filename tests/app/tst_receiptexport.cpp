@@ -104,6 +104,11 @@ void TestReceiptExport::writesTheReceiptOfTheRememberedUser()
                  m_portal.caPath(), u"--user"_s, u"demo"_s, u"--password-stdin"_s, u"--remember"_s},
                 "kapremont");
     QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+    // A later scheduled run resumes the remembered session without --remember: it must not
+    // forget the user.
+    const Run resumed = kabinet({u"--sync"_s, u"--server"_s, m_portal.baseUrl().toString(),
+                                 u"--ca"_s, m_portal.caPath(), u"--user"_s, u"demo"_s});
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
 
     const QString out = m_dir.filePath(u"receipt-16616.pdf"_s);
     const Run run = kabinet(exportArguments(u"16616"_s, u"2024-09"_s, out));
