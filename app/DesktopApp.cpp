@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLayout>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
@@ -315,6 +316,12 @@ void DesktopApp::onCacheOpened(const CacheUnlocker::Outcome& outcome)
     connect(m_main.get(), &MainWindow::signOutRequested, this, &DesktopApp::signOut);
     connect(m_main.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
     m_main->setSettingsAvailable(!m_options.kiosk);
+    if (m_options.kiosk) {
+        // Full screen, the screen sets the window's size: a minimum from the layout wider than a
+        // small kiosk screen (the touch-size header and navigation) would resize the window and
+        // end its full-screen state. Sections too large for it scroll.
+        m_main->layout()->setSizeConstraint(QLayout::SetNoConstraint);
+    }
     m_cabinet = std::make_unique<CabinetSession>(
         *m_session,
         CabinetSession::User {m_options.server, m_login,

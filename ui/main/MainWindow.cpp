@@ -11,6 +11,7 @@
 #include "main/SyncStatusWidget.h"
 #include "payments/StatementAction.h"
 #include "printing/ReceiptDialog.h"
+#include "widgets/FormScrollArea.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -64,7 +65,9 @@ MainWindow::MainWindow(QWidget* parent)
     auto* content = new QVBoxLayout;
     content->setContentsMargins(12, 10, 12, 6);
     content->addWidget(m_offline);
-    content->addWidget(m_stack, 1);
+    // The largest section page would otherwise set the window's minimum size: at 200 % on a
+    // 1920×1080 screen that was larger than the screen. A page too large for the window scrolls.
+    content->addWidget(new FormScrollArea(m_stack, this), 1);
     m_offline->hide();
 
     auto* body = new QHBoxLayout;
