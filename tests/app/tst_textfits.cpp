@@ -39,16 +39,7 @@ constexpr QSize screenAt200(960, 510);
 // The window as it is when shown (at its own size), at the typical screen's size, and as small
 // as it lets itself be made; at each, what is cut, and whether it fits the typical screen. Saved to
 // KABINET_UI_SHOTS (when set) as <name>-<size>.png.
-enum class ScreenFit
-{
-    Checked,
-    // The main window: its sections' pages set its minimum size, which at 200 % is larger
-    // than the screen (mainWindowFitsTheScreen says so).
-    NotChecked,
-};
-
-QStringList cutTextAtEverySize(QWidget* window, const QString& name,
-                               ScreenFit screenFit = ScreenFit::Checked)
+QStringList cutTextAtEverySize(QWidget* window, const QString& name)
 {
     QStringList problems;
     if (!window->isVisible())
@@ -71,8 +62,7 @@ QStringList cutTextAtEverySize(QWidget* window, const QString& name,
         const QString where = name + u" at "_s + sizeName + u" "_s
             + QString::number(window->width()) + u'×' + QString::number(window->height());
         // A window whose minimum size is larger than the screen cannot be shown whole there.
-        if (screenFit == ScreenFit::Checked && size.width() <= screenAt200.width()
-            && size.height() <= screenAt200.height()
+        if (size.width() <= screenAt200.width() && size.height() <= screenAt200.height()
             && (window->width() > screenAt200.width() || window->height() > screenAt200.height()))
             problems.append(where + u": larger than a 1920×1080 screen at 200 % allows"_s);
         for (const QString& problem : ScreenChecks::cutTextOf(window))
@@ -229,8 +219,7 @@ void tst_TextFits::cabinetSections()
         QTest::qWait(300);
         if (window->currentSection() == section)
             problems +=
-                cutTextAtEverySize(window, u"section-"_s + MainSectionInfo::settingsKey(section),
-                                   ScreenFit::NotChecked);
+                cutTextAtEverySize(window, u"section-"_s + MainSectionInfo::settingsKey(section));
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
@@ -242,8 +231,7 @@ void tst_TextFits::accountCard()
     QVERIFY(window->currentAccountId() != 0);
     window->showAccount(window->currentAccountId());
     QTest::qWait(500);
-    const QStringList problems =
-        cutTextAtEverySize(window, u"account-card"_s, ScreenFit::NotChecked);
+    const QStringList problems = cutTextAtEverySize(window, u"account-card"_s);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
