@@ -9,6 +9,7 @@
 // remembered login), for a cache and a keychain that `kabinet --sync --remember` has filled.
 #include "AppSettings.h"
 #include "AppTranslator.h"
+#include "BenchClock.h"
 #include "CardStartRun.h"
 #include "DesktopApp.h"
 #include "cache/SqlCipherDriver.h"
@@ -48,7 +49,10 @@ int remember(const QCommandLineParser& parser)
 
 int main(int argc, char* argv[])
 {
+    // The phases of the start (see CardStartRun::markStart()): dynamic loading ends here.
+    const qint64 mainNs = BenchClock::nowNs();
     QApplication app(argc, argv);
+    const qint64 appNs = BenchClock::nowNs();
     setIdentity();
 
     QCommandLineParser parser;
@@ -75,6 +79,7 @@ int main(int argc, char* argv[])
 
     DesktopApp desktop;
     CardStartRun run(desktop);
+    run.markStart(mainNs, appNs, BenchClock::nowNs());
     QObject::connect(
         &run, &CardStartRun::finished, &app,
         [&run](int exitCode) {

@@ -40,8 +40,16 @@ void CardStartRun::watch()
     connect(&m_desktop, &DesktopApp::resumeFinished, this, &CardStartRun::onResumed);
 }
 
+void CardStartRun::markStart(qint64 mainNs, qint64 appNs, qint64 setUpNs)
+{
+    m_mainNs = mainNs;
+    m_appNs = appNs;
+    m_setUpNs = setUpNs;
+}
+
 void CardStartRun::onCabinetOpened()
 {
+    m_openedNs = BenchClock::nowNs();
     CabinetSession* cabinet = m_desktop.cabinet();
     MainWindow* window = m_desktop.mainWindow();
     if (!cabinet || !window) {
@@ -75,6 +83,7 @@ void CardStartRun::onCabinetOpened()
 
 void CardStartRun::onAccountsRead(qint64 accountId, const QString& number, int accounts)
 {
+    m_accountsNs = BenchClock::nowNs();
     m_accountId = accountId;
     m_accountNumber = number;
     m_accounts = accounts;
@@ -176,6 +185,11 @@ void CardStartRun::onChargesPainted(qint64 paintedNs)
 void CardStartRun::finish()
 {
     const QJsonObject report {
+        {u"mainNs"_s, double(m_mainNs)},
+        {u"appNs"_s, double(m_appNs)},
+        {u"setUpNs"_s, double(m_setUpNs)},
+        {u"openedNs"_s, double(m_openedNs)},
+        {u"accountsNs"_s, double(m_accountsNs)},
         {u"paintNs"_s, double(m_paintedNs)},
         {u"peakKb"_s, double(m_peakKb)},
         {u"peakAtPaintKb"_s, double(m_peakAtPaintKb)},

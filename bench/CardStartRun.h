@@ -36,6 +36,9 @@ public:
 
     // Connects to desktop; call before DesktopApp::start().
     void watch();
+    // When main() began, the QApplication was made and the set-up before DesktopApp::start()
+    // ended: with the window's opening and the accounts' reading they split the start in phases.
+    void markStart(qint64 mainNs, qint64 appNs, qint64 setUpNs);
     QString report() const { return m_report; }
     QString errorText() const { return m_errorText; }
 
@@ -61,6 +64,11 @@ private:
     qint64 m_accountId = 0;
     QString m_accountNumber;
     int m_accounts = 0;
+    qint64 m_mainNs = 0;
+    qint64 m_appNs = 0;
+    qint64 m_setUpNs = 0;
+    qint64 m_openedNs = 0; // the window built and shown, before its first paint
+    qint64 m_accountsNs = 0;
     qint64 m_paintedNs = 0;
     qint64 m_peakAtPaintKb = 0;
     qint64 m_peakKb = 0;

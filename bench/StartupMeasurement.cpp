@@ -14,6 +14,7 @@ const QString memoryName = u"Peak RSS: card with the full cache open"_s;
 
 struct Start
 {
+    qint64 startedNs = 0;
     double ms = 0;
     double peakMb = 0;
     QJsonObject report;
@@ -29,10 +30,44 @@ Start startOnce(const QString& program)
         return start;
     }
     start.report = result.jsonLines.constLast();
+    start.startedNs = result.startedNs;
     const auto paintedNs = qint64(start.report.value(u"paintNs"_s).toDouble());
     start.ms = BenchClock::msBetween(result.startedNs, paintedNs);
     start.peakMb = start.report.value(u"peakKb"_s).toDouble() / 1024.0;
     return start;
+}
+
+// The milliseconds between two marks of a start's report ("startedNs" is the fork).
+double between(const Start& start, const QString& from, const QString& to)
+{
+    const auto mark = [&start](const QString& name) {
+        return name == u"startedNs"_s ? start.startedNs
+                                      : qint64(start.report.value(name).toDouble());
+    };
+    return BenchClock::msBetween(mark(from), mark(to));
+}
+
+// The phases of a start: what each costs says where the time goes (see docs/performance.md).
+struct Phase
+{
+    QString name;
+    QString from;
+    QString to;
+    bool bareHasIt;
+};
+
+const QList<Phase>& phases()
+{
+    static const QList<Phase> list {
+        {u"  of which loading and linking, to main()"_s, u"startedNs"_s, u"mainNs"_s, true},
+        {u"  of which the QApplication"_s, u"mainNs"_s, u"appNs"_s, true},
+        {u"  of which translations, icon, settings"_s, u"appNs"_s, u"setUpNs"_s, false},
+        {u"  of which keychain, cache open, window built"_s, u"setUpNs"_s, u"openedNs"_s, false},
+        {u"  of which the accounts read"_s, u"openedNs"_s, u"accountsNs"_s, false},
+        {u"  of which the card filled and painted"_s, u"accountsNs"_s, u"paintNs"_s, false},
+        {u"  of which the bare window shown and painted"_s, u"appNs"_s, u"paintNs"_s, true},
+    };
+    return list;
 }
 
 } // namespace
@@ -45,6 +80,7 @@ QString StartupMeasurement::title() const
 void StartupMeasurement::run(const BenchContext& context, FigureTable& table)
 {
     Samples bareMs, cardMs, bareMb, cardMb, cardAtPaintMb;
+    QList<Samples> cardPhases(phases().size()), barePhases(phases().size());
     QJsonObject lastCard;
     for (int i = -1; i < context.runs; ++i) {
         const Start bare = startOnce(context.bare);
@@ -63,6 +99,13 @@ void StartupMeasurement::run(const BenchContext& context, FigureTable& table)
         cardMb.add(card.peakMb);
         cardAtPaintMb.add(card.report.value(u"peakAtPaintKb"_s).toDouble() / 1024.0);
         lastCard = card.report;
+        for (qsizetype p = 0; p < phases().size(); ++p) {
+            const Phase& phase = phases().at(p);
+            if (phase.to != u"paintNs"_s || phase.from != u"appNs"_s)
+                cardPhases[p].add(between(card, phase.from, phase.to));
+            if (phase.bareHasIt)
+                barePhases[p].add(between(bare, phase.from, phase.to));
+        }
     }
 
     QString note = u"the card of account %1 (of %2) opened as soon as the account list was read; "
@@ -77,6 +120,18 @@ void StartupMeasurement::run(const BenchContext& context, FigureTable& table)
                   .withReference(u"bare Qt window"_s, bareMs, Figure::Comparison::Ratio)
                   .withTarget(u"≤ 1.5 × bare"_s, 1.5)
                   .withNote(note));
+    for (qsizetype p = 0; p < phases().size(); ++p) {
+        const Phase& phase = phases().at(p);
+        Figure figure(u"1"_s, phase.name, Figure::Unit::Milliseconds);
+        if (!cardPhases.at(p).isEmpty())
+            figure.withSamples(cardPhases.at(p));
+        else
+            figure.withSamples(barePhases.at(p)); // the bare program's own row
+        if (phase.bareHasIt && !cardPhases.at(p).isEmpty())
+            figure.withReference(u"bare Qt window"_s, barePhases.at(p),
+                                 Figure::Comparison::Difference);
+        table.add(figure);
+    }
     table.add(
         Figure(u"6"_s, memoryName, Figure::Unit::Megabytes)
             .withSamples(cardMb)
