@@ -11,6 +11,7 @@
 #include "main/SyncStatusWidget.h"
 #include "payments/StatementAction.h"
 #include "printing/ReceiptDialog.h"
+#include "widgets/CurrentPageStack.h"
 #include "widgets/FormScrollArea.h"
 
 #include <QAction>
@@ -52,37 +53,38 @@ const QString windowStyle =
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_stack(new QStackedWidget(this))
-    , m_offline(new OfflineBanner(this))
+    , m_stack(new CurrentPageStack)
+    , m_offline(new OfflineBanner)
     , m_syncStatus(new SyncStatusWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Consumer's personal cabinet"));
     setStyleSheet(windowStyle);
     m_stack->setObjectName(QStringLiteral("sections"));
-    createPages();
 
-    auto* content = new QVBoxLayout;
-    content->setContentsMargins(12, 10, 12, 6);
-    content->addWidget(m_offline);
-    // The largest section page would otherwise set the window's minimum size: at 200 % on a
-    // 1920×1080 screen that was larger than the screen. A page too large for the window scrolls.
-    content->addWidget(new FormScrollArea(m_stack, this), 1);
-    m_offline->hide();
-
-    auto* body = new QHBoxLayout;
-    body->setContentsMargins(0, 0, 0, 0);
-    body->setSpacing(0);
-    body->addWidget(createNavigation());
-    body->addLayout(content, 1);
-
+    // Every widget is made where it stays: a widget moved into the styled window later is
+    // re-polished with all its children (QWidget::setParent), which cost a start more than
+    // building them did.
     auto* central = new QWidget(this);
+    setCentralWidget(central);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(createHeader());
+    layout->addWidget(createHeader(central));
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
     layout->addLayout(body, 1);
-    setCentralWidget(central);
+    body->addWidget(createNavigation(central));
+    auto* content = new QVBoxLayout;
+    content->setContentsMargins(12, 10, 12, 6);
+    body->addLayout(content, 1);
+    content->addWidget(m_offline);
+    m_offline->hide();
+    // The largest section page would otherwise set the window's minimum size: at 200 % on a
+    // 1920×1080 screen that was larger than the screen. A page too large for the window scrolls.
+    content->addWidget(new FormScrollArea(m_stack, central), 1);
+    createPages();
 
     statusBar()->addWidget(m_syncStatus, 1);
     connect(m_syncStatus, &SyncStatusWidget::refreshRequested, this, &MainWindow::refreshRequested);
@@ -104,9 +106,9 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-QWidget* MainWindow::createHeader()
+QWidget* MainWindow::createHeader(QWidget* parent)
 {
-    auto* header = new QWidget(this);
+    auto* header = new QWidget(parent);
     header->setObjectName(QStringLiteral("header"));
     header->setAttribute(Qt::WA_StyledBackground);
     auto* title = new QLabel(tr("Consumer's personal cabinet"), header);
@@ -141,9 +143,9 @@ QWidget* MainWindow::createHeader()
     return header;
 }
 
-QWidget* MainWindow::createNavigation()
+QWidget* MainWindow::createNavigation(QWidget* parent)
 {
-    auto* panel = new QWidget(this);
+    auto* panel = new QWidget(parent);
     panel->setObjectName(QStringLiteral("navigationPanel"));
     auto* title = new QLabel(tr("Sections"), panel);
     title->setObjectName(QStringLiteral("navigationTitle"));
@@ -192,7 +194,7 @@ QWidget* MainWindow::createNavigation()
 
 void MainWindow::createPages()
 {
-    m_homeStack = new QStackedWidget(m_stack);
+    m_homeStack = new CurrentPageStack(m_stack);
     m_home = new HomePage(m_homeStack);
     m_card = new AccountCardPage(m_homeStack);
     m_homeStack->addWidget(m_home);

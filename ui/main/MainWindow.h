@@ -99,8 +99,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    QWidget* createHeader();
-    QWidget* createNavigation();
+    QWidget* createHeader(QWidget* parent);
+    QWidget* createNavigation(QWidget* parent);
     void createPages();
     // Builds section's page from its factory, if it has one waiting.
     void buildSectionPage(MainSection section);
