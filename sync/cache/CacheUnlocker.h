@@ -32,7 +32,7 @@ class QThread;
 // saved data, recreate() opens the cache with the new password from then on.
 //
 // One operation at a time. The keychain must outlive this object, and the thread that owns this
-// object must run its event loop while an operation runs (QtKeychain works there).
+// object must run its event loop for finished() to come.
 class CacheUnlocker : public QObject
 {
     Q_OBJECT

@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QThread>
 #include <QTimer>
+
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -203,7 +204,7 @@ void logResult(KeychainJob::Operation operation, const Keychain::ReadResult& res
 void Keychain::startAsync(Operation operation, const QString& key, const QByteArray& data)
 {
     const quint64 id = m_nextId++;
-    // The listener runs in the application thread; it only posts to this object, and ~Keychain
+    // The listener runs in the keychain thread; it only posts to this object, and ~Keychain
     // abandons the job (under the same lock the listener runs in) before this object goes away.
     auto job = KeychainJob::start(operation, m_service, key, data, [this, id] {
         QMetaObject::invokeMethod(
@@ -267,15 +268,19 @@ Keychain::ReadResult Keychain::runBlocking(Operation operation, const QString& k
     std::shared_ptr<KeychainJob> job;
 
     if (application && QThread::currentThread() == application->thread()) {
-        // QtKeychain needs this very thread's event loop, so spin a local one instead of blocking.
+        // The window keeps painting while the keychain thread works: a local loop, not a wait.
         QEventLoop loop;
-        job = KeychainJob::start(operation, m_service, key, data, [&loop] { loop.quit(); });
+        job = KeychainJob::start(operation, m_service, key, data, [&loop] {
+            QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+        });
         QTimer::singleShot(timeout, Qt::PreciseTimer, &loop, &QEventLoop::quit);
-        if (!job->isFinished()) {
+        if (job && !job->isFinished()) {
             loop.exec(QEventLoop::ExcludeUserInputEvents);
         }
         // The loop is about to go away: no late completion may reach it.
-        job->abandon();
+        if (job) {
+            job->abandon();
+        }
     } else {
         job = KeychainJob::start(operation, m_service, key, data, {});
         if (job) {

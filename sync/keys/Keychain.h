@@ -20,8 +20,8 @@ class QTimer;
 // Secrets never go to QSettings (QtKeychain's insecure fallback stays off) nor to the log.
 //
 // The asynchronous functions must be called in this object's thread, which must run an event loop.
-// The blocking ones may be called from any thread; outside the application thread they need the
-// application thread's event loop to be running, because QtKeychain works there.
+// The blocking ones may be called from any thread. QtKeychain itself works in a thread of its own
+// (KeychainThread), whichever thread asks.
 class Keychain : public QObject
 {
     Q_OBJECT

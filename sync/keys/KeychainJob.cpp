@@ -1,8 +1,9 @@
 #include "keys/KeychainJob.h"
 
-#include <QCoreApplication>
+#include "keys/KeychainThread.h"
+
 #include <QMutexLocker>
-#include <QThread>
+
 #include <qt6keychain/keychain.h>
 
 KeychainJob::KeychainJob(Listener listener)
@@ -13,20 +14,16 @@ std::shared_ptr<KeychainJob> KeychainJob::start(Operation operation, const QStri
                                                 const QString& key, const QByteArray& data,
                                                 Listener listener)
 {
-    QCoreApplication* const application = QCoreApplication::instance();
-    if (!application) {
+    QObject* const context = KeychainThread::context();
+    if (!context) {
         return nullptr;
     }
     // Not make_shared: the constructor is private.
     std::shared_ptr<KeychainJob> self(new KeychainJob(std::move(listener)));
-    if (QThread::currentThread() == application->thread()) {
-        launch(self, operation, service, key, data);
-    } else {
-        QMetaObject::invokeMethod(
-            application,
-            [self, operation, service, key, data] { launch(self, operation, service, key, data); },
-            Qt::QueuedConnection);
-    }
+    QMetaObject::invokeMethod(
+        context,
+        [self, operation, service, key, data] { launch(self, operation, service, key, data); },
+        Qt::QueuedConnection);
     return self;
 }
 

@@ -46,6 +46,7 @@ private slots:
     void asynchronousApi();
     void keysAndServicesAreSeparate();
     void blockingFromWorkerThread();
+    void answersWhileTheApplicationThreadIsBusy();
     void nothingWentToQSettingsOrHome();
 
 private:
@@ -221,6 +222,28 @@ void TestKeychainSecretService::blockingFromWorkerThread()
     QCOMPARE(read.data, secret);
     QVERIFY(removed.ok());
     QCOMPARE(readAfterRemove.status, Keychain::Status::NotFound);
+}
+
+void TestKeychainSecretService::answersWhileTheApplicationThreadIsBusy()
+{
+    // QtKeychain works in a thread of its own: a remembered start builds its window on the
+    // application thread while the key is read, and the read does not wait for that.
+    const Keychain keychain;
+    const QString key = u"cache-key:busy"_s;
+    const QByteArray secret = DataKey::generate().bytes();
+    remember(secret);
+    QVERIFY(keychain.writeBlocking(key, secret).ok());
+
+    Keychain::ReadResult read;
+    std::unique_ptr<QThread> worker(
+        QThread::create([&] { read = keychain.readBlocking(key, 10s); }));
+    worker->start();
+    // No event loop here until the worker is done (it was once the keychain's thread).
+    QVERIFY(worker->wait(QDeadlineTimer(20s)));
+    QVERIFY2(read.ok(), qPrintable(read.errorText));
+    QVERIFY(!read.timedOut);
+    QCOMPARE(read.data, secret);
+    QVERIFY(keychain.removeBlocking(key).ok());
 }
 
 void TestKeychainSecretService::nothingWentToQSettingsOrHome()
