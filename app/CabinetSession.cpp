@@ -209,9 +209,11 @@ void CabinetSession::createSectionPages()
     });
 }
 
-void CabinetSession::start(bool online)
+void CabinetSession::start(Connection connection)
 {
+    const bool online = connection == Connection::Online;
     m_online = online;
+    m_connecting = connection == Connection::Connecting;
     // Started offline too: opening the cache tells the time of the last sync (statusChanged).
     m_engine->setInterval(online ? m_interval : std::chrono::seconds(0));
     // The engine creates a new cache and brings its schema up to date; the outbox opens it only
@@ -227,6 +229,8 @@ void CabinetSession::start(bool online)
     m_engine->start();
     if (online)
         m_engine->refresh();
+    else if (m_connecting)
+        showConnecting(); // before the engine's first status, which comes when the cache is open
 }
 
 void CabinetSession::goOnline()
@@ -234,11 +238,25 @@ void CabinetSession::goOnline()
     if (m_online)
         return;
     m_online = true;
+    m_connecting = false;
     m_engine->setInterval(m_interval);
     showStatus(m_engine->status());
     m_engine->refresh();
     if (m_outbox)
         m_outbox->sendPending();
+}
+
+void CabinetSession::showConnecting()
+{
+    m_window.setSyncState(tr("Connecting to the server…"), true, -1);
+}
+
+void CabinetSession::stayOffline()
+{
+    if (!m_connecting)
+        return;
+    m_connecting = false;
+    showStatus(m_engine->status());
 }
 
 void CabinetSession::setSyncInterval(std::chrono::seconds interval)
@@ -288,9 +306,12 @@ void CabinetSession::showStatus(const SyncStatus& status)
     // The server does not say how many pages a sync has: the bar shows that work goes on. At
     // rest the status bar's «Последнее обновление» already says what the idle text would.
     const bool idle = status.state == SyncStatus::State::Idle;
-    m_window.setSyncState(idle ? QString() : status.text(), syncing, -1);
+    if (m_connecting && idle)
+        showConnecting();
+    else
+        m_window.setSyncState(idle ? QString() : status.text(), syncing, -1);
     m_window.setLastSynced(status.lastSyncedAt);
-    m_window.setOffline(!m_online || status.state == SyncStatus::State::Offline,
+    m_window.setOffline((!m_online && !m_connecting) || status.state == SyncStatus::State::Offline,
                         status.lastSyncedAt);
 }
 

@@ -37,8 +37,9 @@ struct SyncStatus;
 //
 // Online (a session is open) it syncs at once and then in the background, and sends the outbox
 // after each sync; offline (opened with the password alone, or a remembered session the server
-// could not be asked about yet) it shows the cache as of its last sync under the offline banner
-// until goOnline().
+// could not be reached for) it shows the cache as of its last sync under the offline banner
+// until goOnline(). While a remembered session is being resumed it is connecting: offline, but
+// the banner waits for stayOffline(), so that a start with the server in reach never shows it.
 class CabinetSession : public QObject
 {
     Q_OBJECT
@@ -72,10 +73,19 @@ public:
     SyncNotifier* notifier() const { return m_notifier.get(); }
     bool isOnline() const { return m_online; }
 
+    enum class Connection
+    {
+        Online,
+        Offline,
+        Connecting,
+    };
+
     // Opens the cache for reading; online, starts the background syncs with one at once.
-    void start(bool online);
+    void start(Connection connection);
     // A session is open now (a remembered one resumed): sync, then send the outbox.
     void goOnline();
+    // Connecting ended without a session (no server in reach): the offline banner shows.
+    void stayOffline();
     // Between background syncs while online (0: none); SyncEngine::defaultInterval unless set.
     // Takes effect at once: the next sync is interval from now.
     void setSyncInterval(std::chrono::seconds interval);
@@ -95,6 +105,7 @@ private:
     // The window reads the cache from now on (once).
     void attachReader();
     void showStatus(const SyncStatus& status);
+    void showConnecting();
     void refresh();
     void showSubscriptionPending();
     void linkAccount();
@@ -104,6 +115,7 @@ private:
     QString m_cachePath;
     DataKey m_key; // for the outbox, which opens the cache only after the engine did
     bool m_online = false;
+    bool m_connecting = false;
     bool m_readerAttached = false;
     std::chrono::seconds m_interval = SyncEngine::defaultInterval;
     AuthorizedPageSource m_pages;

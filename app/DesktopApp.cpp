@@ -63,9 +63,20 @@ bool DesktopApp::start(const Options& options)
         // The pin was set in the settings for this server; another server has a key of its own.
         m_options.pin = m_settings.pin();
     }
+    // A remembered user's key is asked for first: the keychain works on a thread of its own
+    // (KeychainThread) while this one loads the server's certificates and builds the window.
+    // The sign-in screens are not built for such a start (ensureSignIn() builds them if needed).
+    const QString remembered =
+        m_options.useKeychain && hasServer() && ApiTransport::isUsableBaseUrl(m_options.server)
+        ? m_settings.rememberedLogin()
+        : QString();
+    if (!remembered.isEmpty())
+        openRemembered(remembered);
     const std::optional<TlsTrust> trust = prepareTrust();
-    if (!trust)
+    if (!trust) {
+        m_unlocker.reset();
         return false;
+    }
     if (m_options.rememberSettings && given) {
         // Absolute: the next start may come from another folder.
         m_settings.setServer(m_options.server,
@@ -75,16 +86,10 @@ bool DesktopApp::start(const Options& options)
         m_settings.setPin(m_options.pin);
     }
     createConnection(*trust);
-
-    const QString remembered =
-        m_options.useKeychain && hasServer() ? m_settings.rememberedLogin() : QString();
-    // A remembered user's cabinet opens without the sign-in screens: they are built when first
-    // needed (ensureSignIn()), not before the keychain is asked, whose answer waits for this
-    // thread's event loop.
     if (remembered.isEmpty())
         showSignIn(QString());
     else
-        openRemembered(remembered);
+        createMainWindow();
     return true;
 }
 
@@ -245,6 +250,21 @@ void DesktopApp::openRemembered(const QString& login)
     m_unlocker->unlockWithKeychain();
 }
 
+void DesktopApp::createMainWindow()
+{
+    m_main = std::make_unique<MainWindow>();
+    m_main->setLogin(m_login);
+    connect(m_main.get(), &MainWindow::signOutRequested, this, &DesktopApp::signOut);
+    connect(m_main.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
+    m_main->setSettingsAvailable(!m_options.kiosk);
+    if (m_options.kiosk) {
+        // Full screen, the screen sets the window's size: a minimum from the layout wider than a
+        // small kiosk screen (the touch-size header and navigation) would resize the window and
+        // end its full-screen state. Sections too large for it scroll.
+        m_main->layout()->setSizeConstraint(QLayout::SetNoConstraint);
+    }
+}
+
 void DesktopApp::openCabinet(const QString& login, const QString& password, bool offline)
 {
     if ((m_unlocker && m_unlocker->isBusy()) || m_previousPassword)
@@ -298,6 +318,9 @@ void DesktopApp::onCacheOpened(const CacheUnlocker::Outcome& outcome)
         const QString message = CacheVault::errorText(outcome.error);
         qCInfo(lcDesktop) << "cache not opened:" << CacheUnlocker::errorName(outcome.error)
                           << outcome.detail;
+        // Built ahead for the remembered user (see start()), never shown.
+        if (!m_cabinet)
+            m_main.reset();
         emit cabinetRefused(message);
         if (m_fromKeychain) {
             // No key in the keychain (or no keychain): the password opens the cache instead.
@@ -311,17 +334,8 @@ void DesktopApp::onCacheOpened(const CacheUnlocker::Outcome& outcome)
         box->open();
         return;
     }
-    m_main = std::make_unique<MainWindow>();
-    m_main->setLogin(m_login);
-    connect(m_main.get(), &MainWindow::signOutRequested, this, &DesktopApp::signOut);
-    connect(m_main.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
-    m_main->setSettingsAvailable(!m_options.kiosk);
-    if (m_options.kiosk) {
-        // Full screen, the screen sets the window's size: a minimum from the layout wider than a
-        // small kiosk screen (the touch-size header and navigation) would resize the window and
-        // end its full-screen state. Sections too large for it scroll.
-        m_main->layout()->setSizeConstraint(QLayout::SetNoConstraint);
-    }
+    if (!m_main)
+        createMainWindow();
     m_cabinet = std::make_unique<CabinetSession>(
         *m_session,
         CabinetSession::User {m_options.server, m_login,
@@ -335,7 +349,10 @@ void DesktopApp::onCacheOpened(const CacheUnlocker::Outcome& outcome)
         m_login.clear();
         closeCabinet();
     });
-    m_cabinet->start(!m_offline);
+    using Connection = CabinetSession::Connection;
+    m_cabinet->start(!m_offline           ? Connection::Online
+                         : m_fromKeychain ? Connection::Connecting
+                                          : Connection::Offline);
     showWindow(m_main.get());
     if (m_signInWindow)
         m_signInWindow->hide();
@@ -426,8 +443,10 @@ void DesktopApp::onResumed(const LoginOutcome& outcome)
         forgetRemembered();
         closeCabinet();
         signInWindow()->loginPage()->showOutcome(outcome);
+    } else {
+        // The server cannot be reached: the cabinet stays offline, under the banner.
+        m_cabinet->stayOffline();
     }
-    // Otherwise the server cannot be reached: the cabinet stays offline, under the banner.
 }
 
 void DesktopApp::reconnect()

@@ -156,6 +156,9 @@ private:
     void ensureSignIn();
     void showSignIn(const QString& login);
     void openRemembered(const QString& login);
+    // The cabinet's window, hidden: built when the cache is open, or ahead of the keychain's
+    // answer for a remembered user.
+    void createMainWindow();
     void openCabinet(const QString& login, const QString& password, bool offline);
     // A kiosk's: a new EphemeralCache instead of the user's cache.
     void openSessionCache();
