@@ -46,7 +46,7 @@ Touch the screen to go on.</numerusform>
 <context>
     <name>LinkAccountDialog</name>
     <message numerus="yes">
-        <location filename="../ui/link/LinkAccountDialog.cpp" line="+267"/>
+        <location filename="../ui/link/LinkAccountDialog.cpp" line="+275"/>
         <source>The number of a personal account has at most %n character(s).</source>
         <translation>
             <numerusform>The number of a personal account has at most %n character.</numerusform>

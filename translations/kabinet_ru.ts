@@ -842,6 +842,14 @@
     </message>
 </context>
 <context>
+    <name>CabinetSession</name>
+    <message>
+        <location filename="../app/CabinetSession.cpp" line="+251"/>
+        <source>Connecting to the server…</source>
+        <translation>Подключение к серверу…</translation>
+    </message>
+</context>
+<context>
     <name>CacheOpenError</name>
     <message>
         <location filename="../sync/cache/CacheOpenError.cpp" line="+11"/>
@@ -1514,7 +1522,7 @@ remembers, from the saved data alone, and prints the file&apos;s path. Exit code
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/DesktopApp.cpp" line="+95"/>
+        <location filename="../app/DesktopApp.cpp" line="+101"/>
         <source>The server must be an https:// address: %1</source>
         <translation>Адрес сервера должен начинаться с https://: %1</translation>
     </message>
@@ -1534,7 +1542,7 @@ remembers, from the saved data alone, and prints the file&apos;s path. Exit code
         <translation>Сервер оператора не задан, поэтому войти пока нельзя. Укажите адрес, который вам сообщил оператор, в окне «Настройки…» или один раз запустите программу с ним: kabinet --server https://… (и --ca FILE, если оператор использует собственный сертификат); адрес будет запомнен.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+136"/>
         <source>Kabinet</source>
         <translation>Кабинет</translation>
     </message>
@@ -1610,7 +1618,7 @@ remembers, from the saved data alone, and prints the file&apos;s path. Exit code
         <translation>Не удалось запомнить сеанс: системное хранилище паролей недоступно.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>There is no saved data of %1 on this computer yet: sign in once with --password-stdin to create it.</source>
         <translation>На этом компьютере еще нет сохраненных данных пользователя %1: войдите один раз с --password-stdin, чтобы создать их.</translation>
     </message>
@@ -1799,7 +1807,7 @@ Touch the screen to go on.</source>
 <context>
     <name>Keychain</name>
     <message>
-        <location filename="../sync/keys/Keychain.cpp" line="+138"/>
+        <location filename="../sync/keys/Keychain.cpp" line="+139"/>
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
@@ -1855,7 +1863,7 @@ Touch the screen to go on.</source>
 <context>
     <name>LinkAccountDialog</name>
     <message>
-        <location filename="../ui/link/LinkAccountDialog.cpp" line="+60"/>
+        <location filename="../ui/link/LinkAccountDialog.cpp" line="+61"/>
         <source>Add personal account</source>
         <translation>Добавить лицевой счет</translation>
     </message>
@@ -1920,7 +1928,7 @@ Touch the screen to go on.</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Enter the date and sum of your last payment:</source>
         <translation>Укажите дату и сумму последнего платежа:</translation>
     </message>
@@ -1935,7 +1943,7 @@ Touch the screen to go on.</source>
         <translation>* – поля, обязательные для заполнения</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Choose the city or district from the list.</source>
         <translation>Выберите город или район из списка.</translation>
     </message>
@@ -2235,8 +2243,8 @@ Touch the screen to go on.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+59"/>
-        <location line="+50"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+61"/>
+        <location line="+53"/>
         <source>Consumer&apos;s personal cabinet</source>
         <translation>Личный кабинет потребителя</translation>
     </message>
