@@ -19,6 +19,7 @@
 #include "session/SessionManager.h"
 #include "typo/TypoReportShortcut.h"
 
+#include <QFileInfo>
 #include <QMenu>
 
 #include <algorithm>
@@ -36,6 +37,19 @@ CabinetSession::CabinetSession(SessionManager& session, const User& user, const 
     m_cachePath = m_cleaner->location().databasePath();
     m_reader = std::make_unique<CacheReaderThread>(m_cachePath, key);
     m_engine = std::make_unique<SyncEngine>(m_pages, m_cachePath, key);
+    // A cache that is there with the latest schema is read at once: the reader opens it on its
+    // thread while the rest of the cabinet is built and the window shown, and the window reads
+    // it as soon as it is open, while the engine opens it too (it has nothing to change in it
+    // then). Otherwise the reader waits for the engine (onCacheOpened). Whether the file is there
+    // is decided here, before the engine starts: a reader that found it while the engine was
+    // creating it would open a file with no database in it yet.
+    if (QFileInfo::exists(m_cachePath)) {
+        connect(m_reader->reader(), &CacheReader::openedIfUpToDate, this, [this](bool upToDate) {
+            if (upToDate)
+                attachReader();
+        });
+        m_reader->openIfUpToDate();
+    }
 
     // What the reader read last, for the pages built after it (see createSectionPages()).
     // Connected first: a page built by one of these signals' receivers finds it already.
@@ -217,15 +231,8 @@ void CabinetSession::start(Connection connection)
     // Started offline too: opening the cache tells the time of the last sync (statusChanged).
     m_engine->setInterval(online ? m_interval : std::chrono::seconds(0));
     // The engine creates a new cache and brings its schema up to date; the outbox opens it only
-    // after that (cacheOpened), and so does the reader, unless the cache is there with the
-    // latest schema already: then the window reads it at once, while the engine opens it too
-    // (it has nothing to change in it then). The cabinet's first paint waited for the engine
-    // before.
-    connect(m_reader->reader(), &CacheReader::openedIfUpToDate, this, [this](bool upToDate) {
-        if (upToDate)
-            attachReader();
-    });
-    m_reader->openIfUpToDate();
+    // after that (cacheOpened), and so does the reader, unless the cache was there with the
+    // latest schema already (see the constructor).
     m_engine->start();
     if (online)
         m_engine->refresh();
