@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -107,6 +108,9 @@ private:
         std::unique_ptr<QSqlQuery> query;
         // The placeholders its last run bound, to unbind those the next run does not name.
         QStringList bound;
+        // Whether its SQL uses a binding's name, found once per name: searching the SQL for
+        // every binding of every row was a third of a sync's apply (docs/performance.md).
+        QHash<QString, bool> uses;
     };
     struct Statements
     {
@@ -115,10 +119,11 @@ private:
     };
 
     std::optional<QSqlQuery> prepare(const QString& sql) const;
-    // bound: the names the statement's last run bound (null for a statement run once), which
-    // this run unbinds unless it names them itself; updated to this run's.
+    // kept: null for a statement run once; else the names its last run bound, which this run
+    // unbinds unless it names them itself (updated to this run's), and the names known to be
+    // used or not.
     bool bindAndExec(QSqlQuery& query, const QString& sql, const Bindings& bindings,
-                     QStringList* bound = nullptr) const;
+                     Kept* kept = nullptr) const;
 
     QSqlDatabase m_db;
     mutable QSqlError m_lastError;
