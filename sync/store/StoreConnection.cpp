@@ -106,9 +106,31 @@ std::optional<int> StoreConnection::change(const QString& sql, const Bindings& b
     return changed;
 }
 
+const QString& StoreConnection::ignoringConflicts(const QString& insertSql) const
+{
+    auto& ignoring = m_statements->ignoringByInsert;
+    auto known = ignoring.find(insertSql);
+    if (known == ignoring.end()) {
+        const QString insertInto = u"INSERT INTO "_s;
+        QString sql;
+        if (insertSql.startsWith(insertInto))
+            sql = u"INSERT OR IGNORE INTO "_s + QStringView(insertSql).mid(insertInto.size());
+        known = ignoring.emplace(insertSql, sql).first;
+    }
+    return known->second;
+}
+
 bool StoreConnection::upsert(const QString& updateSql, const QString& insertSql,
                              const Bindings& bindings) const
 {
+    const QString& insertOrIgnore = ignoringConflicts(insertSql);
+    if (!insertOrIgnore.isNull()) {
+        const std::optional<int> inserted = change(insertOrIgnore, bindings);
+        if (!inserted)
+            return false;
+        if (*inserted > 0)
+            return true;
+    }
     const std::optional<int> updated = change(updateSql, bindings);
     if (!updated)
         return false;

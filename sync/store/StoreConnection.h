@@ -45,6 +45,13 @@ public:
 
     // Updates the row, or inserts it when the update matched none. Both statements draw on the
     // same bindings. Never INSERT OR REPLACE: its delete would cascade to the row's dependants.
+    //
+    // insertSql ("INSERT INTO …") is tried first, as INSERT OR IGNORE: most rows a sync writes
+    // are new (all of them in a first sync), and each then costs one statement instead of an
+    // UPDATE finding nothing and the INSERT. An insert that was ignored is followed by the
+    // update, and when that matches no row either (the insert was refused by a NOT NULL or CHECK
+    // constraint, not by an existing row) by insertSql as given, whose error is then the
+    // result: the outcome is that of the update-then-insert order in every case.
     bool upsert(const QString& updateSql, const QString& insertSql, const Bindings& bindings) const;
 
     // Runs work inside a savepoint: either all its writes stay or none do, whether or not a
@@ -115,10 +122,14 @@ private:
     struct Statements
     {
         std::unordered_map<QString, Kept> bySql;
+        // The INSERT OR IGNORE form of each insertSql upsert() was given.
+        std::unordered_map<QString, QString> ignoringByInsert;
         int prepared = 0;
     };
 
     std::optional<QSqlQuery> prepare(const QString& sql) const;
+    // insertSql as INSERT OR IGNORE; null when it does not begin with "INSERT INTO ".
+    const QString& ignoringConflicts(const QString& insertSql) const;
     // kept: null for a statement run once; else the names its last run bound, which this run
     // unbinds unless it names them itself (updated to this run's), and the names known to be
     // used or not.
