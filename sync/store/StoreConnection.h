@@ -43,15 +43,15 @@ public:
     // The number of rows sql changed; std::nullopt on failure. Prepared once.
     std::optional<int> change(const QString& sql, const Bindings& bindings = {}) const;
 
-    // Updates the row, or inserts it when the update matched none. Both statements draw on the
-    // same bindings. Never INSERT OR REPLACE: its delete would cascade to the row's dependants.
-    //
-    // insertSql ("INSERT INTO …") is tried first, as INSERT OR IGNORE: most rows a sync writes
-    // are new (all of them in a first sync), and each then costs one statement instead of an
-    // UPDATE finding nothing and the INSERT. An insert that was ignored is followed by the
-    // update, and when that matches no row either (the insert was refused by a NOT NULL or CHECK
-    // constraint, not by an existing row) by insertSql as given, whose error is then the
-    // result: the outcome is that of the update-then-insert order in every case.
+    // Updates the row, or inserts it when the update matched none; both draw on the same
+    // bindings. updateSql's WHERE must name a PRIMARY KEY or UNIQUE key that insertSql fills with
+    // the same values: insertSql ("INSERT INTO …") runs first, as INSERT OR IGNORE (most rows a
+    // sync writes are new: one statement each instead of an UPDATE finding nothing and the
+    // INSERT), and only that key's conflict keeps it from adding a second row. An ignored insert
+    // is followed by the update and, when that matches no row either (a NOT NULL or CHECK
+    // constraint refused the insert), by insertSql as given, whose error is the result: the
+    // outcome is that of the update-then-insert order. Never INSERT OR REPLACE: its delete would
+    // cascade to the row's dependants.
     bool upsert(const QString& updateSql, const QString& insertSql, const Bindings& bindings) const;
 
     // Runs work inside a savepoint: either all its writes stay or none do, whether or not a
