@@ -37,24 +37,35 @@ std::optional<QSqlQuery> StoreConnection::prepare(const QString& sql) const
 }
 
 bool StoreConnection::bindAndExec(QSqlQuery& query, const QString& sql, const Bindings& bindings,
-                                  QStringList* bound) const
+                                  Kept* kept) const
 {
     // A statement takes only the bindings it names, so that the two statements of upsert() can
     // share one list even when one of them needs fewer values.
+    const auto uses = [&](const QString& name) {
+        if (!kept)
+            return usesPlaceholder(sql, name);
+        auto known = kept->uses.constFind(name);
+        if (known == kept->uses.cend())
+            known = kept->uses.insert(name, usesPlaceholder(sql, name));
+        return *known;
+    };
     QStringList names;
+    names.reserve(bindings.size());
     for (const auto& [name, value] : bindings) {
-        if (usesPlaceholder(sql, name)) {
+        if (uses(name)) {
             query.bindValue(name, value);
             names.append(name);
         }
     }
-    if (bound) {
+    if (kept) {
         // A kept statement still holds the values of its last run: none of them may carry over.
-        for (const QString& name : std::as_const(*bound)) {
-            if (!names.contains(name))
-                query.bindValue(name, QVariant());
+        if (names != kept->bound) {
+            for (const QString& name : std::as_const(kept->bound)) {
+                if (!names.contains(name))
+                    query.bindValue(name, QVariant());
+            }
         }
-        *bound = std::move(names);
+        kept->bound = std::move(names);
     }
     if (!query.exec()) {
         m_lastError = query.lastError();
@@ -81,11 +92,11 @@ std::optional<int> StoreConnection::change(const QString& sql, const Bindings& b
         std::optional<QSqlQuery> prepared = prepare(sql);
         if (!prepared)
             return std::nullopt;
-        kept =
-            bySql.emplace(sql, Kept {std::make_unique<QSqlQuery>(*std::move(prepared)), {}}).first;
+        kept = bySql.emplace(sql, Kept {std::make_unique<QSqlQuery>(*std::move(prepared)), {}, {}})
+                   .first;
     }
     QSqlQuery& query = *kept->second.query;
-    if (!bindAndExec(query, sql, bindings, &kept->second.bound))
+    if (!bindAndExec(query, sql, bindings, &kept->second))
         return std::nullopt;
     const int changed = query.numRowsAffected();
     // A statement that returned rows may not have stepped through all of them: dropping it
@@ -95,9 +106,31 @@ std::optional<int> StoreConnection::change(const QString& sql, const Bindings& b
     return changed;
 }
 
+const QString& StoreConnection::ignoringConflicts(const QString& insertSql) const
+{
+    auto& ignoring = m_statements->ignoringByInsert;
+    auto known = ignoring.find(insertSql);
+    if (known == ignoring.end()) {
+        const QString insertInto = u"INSERT INTO "_s;
+        QString sql;
+        if (insertSql.startsWith(insertInto))
+            sql = u"INSERT OR IGNORE INTO "_s + QStringView(insertSql).mid(insertInto.size());
+        known = ignoring.emplace(insertSql, sql).first;
+    }
+    return known->second;
+}
+
 bool StoreConnection::upsert(const QString& updateSql, const QString& insertSql,
                              const Bindings& bindings) const
 {
+    const QString& insertOrIgnore = ignoringConflicts(insertSql);
+    if (!insertOrIgnore.isNull()) {
+        const std::optional<int> inserted = change(insertOrIgnore, bindings);
+        if (!inserted)
+            return false;
+        if (*inserted > 0)
+            return true;
+    }
     const std::optional<int> updated = change(updateSql, bindings);
     if (!updated)
         return false;

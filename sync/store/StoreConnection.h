@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -42,8 +43,15 @@ public:
     // The number of rows sql changed; std::nullopt on failure. Prepared once.
     std::optional<int> change(const QString& sql, const Bindings& bindings = {}) const;
 
-    // Updates the row, or inserts it when the update matched none. Both statements draw on the
-    // same bindings. Never INSERT OR REPLACE: its delete would cascade to the row's dependants.
+    // Updates the row, or inserts it when the update matched none; both draw on the same
+    // bindings. updateSql's WHERE must name a PRIMARY KEY or UNIQUE key that insertSql fills with
+    // the same values: insertSql ("INSERT INTO …") runs first, as INSERT OR IGNORE (most rows a
+    // sync writes are new: one statement each instead of an UPDATE finding nothing and the
+    // INSERT), and only that key's conflict keeps it from adding a second row. An ignored insert
+    // is followed by the update and, when that matches no row either (a NOT NULL or CHECK
+    // constraint refused the insert), by insertSql as given, whose error is the result: the
+    // outcome is that of the update-then-insert order. Never INSERT OR REPLACE: its delete would
+    // cascade to the row's dependants.
     bool upsert(const QString& updateSql, const QString& insertSql, const Bindings& bindings) const;
 
     // Runs work inside a savepoint: either all its writes stay or none do, whether or not a
@@ -107,18 +115,26 @@ private:
         std::unique_ptr<QSqlQuery> query;
         // The placeholders its last run bound, to unbind those the next run does not name.
         QStringList bound;
+        // Whether its SQL uses a binding's name, found once per name: searching the SQL for
+        // every binding of every row was a third of a sync's apply (docs/performance.md).
+        QHash<QString, bool> uses;
     };
     struct Statements
     {
         std::unordered_map<QString, Kept> bySql;
+        // The INSERT OR IGNORE form of each insertSql upsert() was given.
+        std::unordered_map<QString, QString> ignoringByInsert;
         int prepared = 0;
     };
 
     std::optional<QSqlQuery> prepare(const QString& sql) const;
-    // bound: the names the statement's last run bound (null for a statement run once), which
-    // this run unbinds unless it names them itself; updated to this run's.
+    // insertSql as INSERT OR IGNORE; null when it does not begin with "INSERT INTO ".
+    const QString& ignoringConflicts(const QString& insertSql) const;
+    // kept: null for a statement run once; else the names its last run bound, which this run
+    // unbinds unless it names them itself (updated to this run's), and the names known to be
+    // used or not.
     bool bindAndExec(QSqlQuery& query, const QString& sql, const Bindings& bindings,
-                     QStringList* bound = nullptr) const;
+                     Kept* kept = nullptr) const;
 
     QSqlDatabase m_db;
     mutable QSqlError m_lastError;

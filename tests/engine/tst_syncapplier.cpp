@@ -38,6 +38,7 @@ private slots:
 
     void firstPageFillsTheCache();
     void laterPagesAddAndReplace();
+    void aRowSentAgainReplacesTheOneAFirstSyncInserted();
     void removedAccountsTakeEverythingWithThem();
     void historyAfterTheLastClosedPeriodIsDropped();
     void paymentsAloneAreTrimmedToTheRecordedPeriod();
@@ -137,6 +138,56 @@ void TestSyncApplier::laterPagesAddAndReplace()
     QCOMPARE(PaymentStore(db).totalPaid(3, dayOne, lastDay),
              Money::fromKopecks(11 * 16432 + 1 + 100));
     QCOMPARE(SyncBookkeeping(db).cursor(), u"c2"_s);
+}
+
+void TestSyncApplier::aRowSentAgainReplacesTheOneAFirstSyncInserted()
+{
+    // A first sync into an empty cache inserts its rows without looking for them first
+    // (StoreConnection::upsert); a row sent again, on a later page of the same sync or by the next
+    // sync, must still replace the stored one, never be refused or stored twice.
+    const Period august = september.addMonths(-1);
+    const Period october = september.next();
+    const QDate paidInAugust = august.firstDay().addDays(24);
+    const QDate paidInSeptember = september.firstDay().addDays(24);
+    const QSqlDatabase db = m_cache->database();
+    SyncAnswerBody again = page(u"c2"_s);
+    again.charges = {charges(3, september, {line(3, august, 111)})};
+    again.payments = {{3, {payment(3001, 3, paidInAugust, 222)}}};
+    SyncError error = SyncApplier(db).apply(
+        {accountWithHistory(u"c1"_s, 3, september, true), again}, firstSync, true);
+    QVERIFY2(!error.isError(), qPrintable(error.describe()));
+    QCOMPARE(ChargeStore(db).charges(3, anyFrom, anyTo)->size(), 12);
+    QCOMPARE(ChargeStore(db).charges(3, august, august)->constFirst().total,
+             Money::fromKopecks(111));
+    QCOMPARE(PaymentStore(db).payments(3, dayOne, lastDay)->size(), 12);
+    QCOMPARE(PaymentStore(db).payments(3, paidInAugust, paidInAugust)->constFirst().amount,
+             Money::fromKopecks(222));
+
+    // The next sync changes September's line and payment and adds October's.
+    SyncAnswerBody next = page(u"c3"_s);
+    next.charges = {charges(3, october, {line(3, september, 333), line(3, october, 444)})};
+    next.payments = {{3,
+                      {payment(3000, 3, paidInSeptember, 555),
+                       payment(3100, 3, october.firstDay().addDays(3), 666)}}};
+    error = apply(next, secondSync);
+    QVERIFY2(!error.isError(), qPrintable(error.describe()));
+    const std::optional<QList<ChargeLine>> lines = ChargeStore(db).charges(3, anyFrom, anyTo);
+    QCOMPARE(lines->size(), 13);
+    QCOMPARE(lines->at(11).period, september);
+    QCOMPARE(lines->at(11).total, Money::fromKopecks(333));
+    QCOMPARE(lines->at(12).period, october);
+    QCOMPARE(lines->at(12).total, Money::fromKopecks(444));
+    QCOMPARE(ChargeStore(db).totalCharged(3, anyFrom, anyTo),
+             Money::fromKopecks(10 * 16432 + 111 + 333 + 444));
+    const std::optional<QList<Payment>> payments = PaymentStore(db).payments(3, dayOne, lastDay);
+    QCOMPARE(payments->size(), 13);
+    QCOMPARE(payments->at(11).id, 3000);
+    QCOMPARE(payments->at(11).amount, Money::fromKopecks(555));
+    QCOMPARE(payments->at(12).id, 3100);
+    QCOMPARE(payments->at(12).amount, Money::fromKopecks(666));
+    QCOMPARE(PaymentStore(db).totalPaid(3, dayOne, lastDay),
+             Money::fromKopecks(10 * 16432 + 222 + 555 + 666));
+    QCOMPARE(m_cache->integrityProblems(), QString());
 }
 
 void TestSyncApplier::removedAccountsTakeEverythingWithThem()

@@ -28,6 +28,8 @@ class TestStoreConnection : public QObject
 private slots:
     void init();
     void upsertsPrepareEachStatementOnce();
+    void aNewRowTakesOneStatement();
+    void anUpsertRefusedByAConstraintFails();
     void aKeptStatementTakesNoValueFromItsLastRun();
     void copiesShareTheKeptStatements();
     void statementsReturningRowsAreNotKept();
@@ -58,13 +60,51 @@ void TestStoreConnection::upsertsPrepareEachStatementOnce()
                  qPrintable(connection.lastError().text()));
     QVERIFY(transaction.commit());
 
-    // 400 upserts, 600 statements run: one UPDATE and one INSERT prepared.
+    // 400 upserts, 600 statements run: one INSERT (OR IGNORE) and one UPDATE prepared.
     QCOMPARE(connection.preparedCount(), 2);
     QCOMPARE(m_cache->rowCount(u"notes"_s), 200);
     const std::optional<QString> body =
         connection.one(u"SELECT body FROM notes WHERE id = :id"_s, {{u":id"_s, 137}},
                        [](const QSqlQuery& row) { return row.value(0).toString(); });
     QCOMPARE(body, u"second 137"_s);
+}
+
+void TestStoreConnection::aNewRowTakesOneStatement()
+{
+    StoreConnection connection(m_cache->database());
+    for (int id = 1; id <= 100; ++id)
+        QVERIFY2(connection.upsert(updateSql, insertSql, note(id, u"new"_s)),
+                 qPrintable(connection.lastError().text()));
+    // A first sync writes only new rows: the UPDATE was never needed, so never prepared.
+    QCOMPARE(connection.preparedCount(), 1);
+    QCOMPARE(m_cache->rowCount(u"notes"_s), 100);
+
+    QVERIFY2(connection.upsert(updateSql, insertSql, note(42, u"changed"_s)),
+             qPrintable(connection.lastError().text()));
+    QCOMPARE(connection.preparedCount(), 2);
+    QCOMPARE(m_cache->rowCount(u"notes"_s), 100);
+    const std::optional<QString> body =
+        connection.one(u"SELECT body FROM notes WHERE id = 42"_s, {},
+                       [](const QSqlQuery& row) { return row.value(0).toString(); });
+    QCOMPARE(body, u"changed"_s);
+}
+
+void TestStoreConnection::anUpsertRefusedByAConstraintFails()
+{
+    StoreConnection connection(m_cache->database());
+    QVERIFY(connection.upsert(updateSql, insertSql, note(1, u"one"_s)));
+    const StoreConnection::Bindings withoutBody = {
+        {u":id"_s, 2}, {u":body"_s, QVariant()}, {u":size"_s, 0}};
+    // INSERT OR IGNORE passes over the NOT NULL body without a word, and no row 2 exists to
+    // update: the upsert must still fail, with the constraint's error, and store nothing.
+    QVERIFY(!connection.upsert(updateSql, insertSql, withoutBody));
+    QVERIFY(connection.lastError().text().contains(u"NOT NULL"_s, Qt::CaseInsensitive));
+    QCOMPARE(m_cache->rowCount(u"notes"_s), 1);
+    // The same for a row that exists: its update is refused.
+    QVERIFY(!connection.upsert(updateSql, insertSql, {{u":id"_s, 1}, withoutBody.at(1)}));
+    QVERIFY(connection.lastError().isValid());
+    QVERIFY(connection.upsert(updateSql, insertSql, note(2, u"two"_s)));
+    QCOMPARE(m_cache->rowCount(u"notes"_s), 2);
 }
 
 void TestStoreConnection::aKeptStatementTakesNoValueFromItsLastRun()
