@@ -34,6 +34,7 @@ private slots:
     void currentAccountFollowsTheOpenedCard();
     void restoresGeometryAndSection();
     void offlineBannerShowsAndHides();
+    void saysNothingOfAccountsOrSyncsBeforeTheCacheIsRead();
     void showsTheCacheAndRendersScreenshots();
 };
 
@@ -265,6 +266,28 @@ void TestMainWindow::showsTheCacheAndRendersScreenshots()
                       Qt::LeftButton);
     QCOMPARE(window.currentSection(), MainSection::Payments);
     window.setCacheReader(nullptr);
+}
+
+void TestMainWindow::saysNothingOfAccountsOrSyncsBeforeTheCacheIsRead()
+{
+    // A start shows the window before its cache is read: "no account is linked" and "not
+    // synchronised yet" would be wrong for that moment.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* noAccounts = window.findChild<QLabel*>(u"noAccounts"_s);
+    auto* lastSynced = window.findChild<QLabel*>(u"lastSynced"_s);
+    QVERIFY(noAccounts && lastSynced);
+    // Hidden, not merely off screen: the window may open on another section (its settings).
+    QVERIFY(noAccounts->isHidden());
+    QVERIFY(window.homePage()->view()->isHidden());
+    QCOMPARE(lastSynced->text(), QString());
+
+    // Once read, an empty cache says so.
+    window.homePage()->setAccounts({});
+    QVERIFY(!noAccounts->isHidden());
+    window.setLastSynced({});
+    QVERIFY(!lastSynced->text().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -55,7 +55,10 @@ HomePage::HomePage(QWidget* parent)
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         emit accountActivated(index.data(AccountListModel::AccountIdRole).toLongLong());
     });
-    setAccounts({});
+    // Neither the table nor "no account is linked" until the accounts are known: a start would
+    // otherwise say there are none for the moment the cache takes to be read.
+    m_view->hide();
+    m_empty->hide();
 }
 
 void HomePage::setAccounts(const QList<Account>& accounts)

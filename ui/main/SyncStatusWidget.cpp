@@ -36,7 +36,8 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     layout->addStretch();
     layout->addWidget(m_lastSynced);
     layout->addWidget(m_refresh);
-    setLastSynced({});
+    // Empty until the cache tells the time of the last sync (setLastSynced()): "not synchronised
+    // yet" would be wrong for the moment a start takes to open it.
 }
 
 void SyncStatusWidget::setState(const QString& text, bool syncing, int percent)
