@@ -122,6 +122,14 @@ ProfilePage* CabinetSession::profilePage() const
     return m_profile;
 }
 
+template<typename Page>
+void CabinetSession::followAccounts(Page* page, void (Page::*setAccounts)(const QList<Account>&))
+{
+    connect(m_reader->reader(), &CacheReader::accountsRead, page, setAccounts);
+    if (m_accounts)
+        (page->*setAccounts)(*m_accounts);
+}
+
 void CabinetSession::createSectionPages()
 {
     // Each section's page is built when the user first opens it (MainWindow builds it from
@@ -136,7 +144,6 @@ void CabinetSession::createSectionPages()
         m_profile = profile;
         profile->setCleaner(m_cleaner.get());
         connect(reader, &CacheReader::profileRead, profile, &ProfilePage::setProfile);
-        connect(reader, &CacheReader::accountsRead, profile, &ProfilePage::setAccounts);
         connect(profile, &ProfilePage::accountUnlinked, this, [this] {
             m_window.reloadFromCache();
             refresh();
@@ -148,8 +155,7 @@ void CabinetSession::createSectionPages()
         });
         if (m_userProfile)
             profile->setProfile(*m_userProfile);
-        if (m_accounts)
-            profile->setAccounts(*m_accounts);
+        followAccounts(profile, &ProfilePage::setAccounts);
         if (m_outbox)
             showSubscriptionPending();
         return profile;
@@ -174,14 +180,12 @@ void CabinetSession::createSectionPages()
 
     // «Технические характеристики МКД», «Организации» and «Новости» only read the cache; every
     // read of the accounts tells them it may have changed.
-    m_window.setSectionPageFactory(MainSection::Building, [this, reader]() -> QWidget* {
+    m_window.setSectionPageFactory(MainSection::Building, [this]() -> QWidget* {
         auto* building = new BuildingPage(m_reader.get());
         building->setCurrentAccountId(m_window.currentAccountId());
         connect(&m_window, &MainWindow::currentAccountChanged, building,
                 &BuildingPage::setCurrentAccountId);
-        connect(reader, &CacheReader::accountsRead, building, &BuildingPage::setAccounts);
-        if (m_accounts)
-            building->setAccounts(*m_accounts);
+        followAccounts(building, &BuildingPage::setAccounts);
         return building;
     });
     m_window.setSectionPageFactory(MainSection::Organizations, [this, reader]() -> QWidget* {
@@ -200,25 +204,21 @@ void CabinetSession::createSectionPages()
     m_window.setSectionPage(MainSection::News, news);
 
     // «Обращения» and «Показания» write through the outbox, which exists once the cache is open.
-    m_window.setSectionPageFactory(MainSection::Appeals, [this, reader]() -> QWidget* {
+    m_window.setSectionPageFactory(MainSection::Appeals, [this]() -> QWidget* {
         auto* appeals = new AppealsPage(m_reader.get());
         m_appeals = appeals;
         appeals->setOutbox(m_outbox.get());
-        connect(reader, &CacheReader::accountsRead, appeals, &AppealsPage::setAccounts);
-        if (m_accounts)
-            appeals->setAccounts(*m_accounts);
+        followAccounts(appeals, &AppealsPage::setAccounts);
         return appeals;
     });
-    m_window.setSectionPageFactory(MainSection::MeterReadings, [this, reader]() -> QWidget* {
+    m_window.setSectionPageFactory(MainSection::MeterReadings, [this]() -> QWidget* {
         auto* meters = new MeterReadingsPage(m_reader.get());
         m_meters = meters;
         meters->setOutbox(m_outbox.get());
         meters->setCurrentAccountId(m_window.currentAccountId());
-        connect(reader, &CacheReader::accountsRead, meters, &MeterReadingsPage::setAccounts);
         connect(&m_window, &MainWindow::currentAccountChanged, meters,
                 &MeterReadingsPage::setCurrentAccountId);
-        if (m_accounts)
-            meters->setAccounts(*m_accounts);
+        followAccounts(meters, &MeterReadingsPage::setAccounts);
         return meters;
     });
 }

@@ -101,6 +101,9 @@ signals:
 private:
     // The factories of the window's sections (MainWindow::setSectionPageFactory).
     void createSectionPages();
+    // A page built after the accounts were read gets them now, and every later read.
+    template<typename Page>
+    void followAccounts(Page* page, void (Page::*setAccounts)(const QList<Account>&));
     void onCacheOpened(bool ok);
     // The window reads the cache from now on (once).
     void attachReader();
