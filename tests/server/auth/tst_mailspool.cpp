@@ -51,6 +51,22 @@ private slots:
         QCOMPARE(names.last(), QFileInfo(*second).fileName());
     }
 
+    void namesSortInTheOrderOfSending()
+    {
+        // Many messages within a few milliseconds: each later one must still sort after the one
+        // before (they sorted by a random part within a millisecond).
+        QTemporaryDir data;
+        MailSpool spool(data.filePath(u"mail"_s));
+        QVERIFY(spool.prepare());
+        QStringList sent;
+        for (int i = 0; i < 50; ++i) {
+            const std::optional<QString> path = spool.deliver(message(u"a@example.ru"_s));
+            QVERIFY2(path, qPrintable(spool.errorString()));
+            sent.append(QFileInfo(*path).fileName());
+        }
+        QCOMPARE(QDir(spool.directory()).entryList(QDir::Files, QDir::Name), sent);
+    }
+
     void prepareIsRepeatable()
     {
         QTemporaryDir data;
