@@ -1,9 +1,11 @@
 #include "net/ApiTransport.h"
 
 #include "net/NetLog.h"
+#include "net/NetworkErrorMapper.h"
 #include "net/SystemCaList.h"
 
 #include <QJsonDocument>
+#include <QNetworkReply>
 #include <QNetworkRequest>
 
 #include <algorithm>
@@ -31,11 +33,45 @@ void ApiTransport::onSystemCasLoaded()
 {
     // Read by now: this does not wait.
     m_ssl = m_trust.sslConfiguration();
-    const QList<std::pair<QPointer<ApiCall>, ApiRequest>> waiting = std::exchange(m_waiting, {});
-    if (!waiting.isEmpty())
-        qCDebug(lcNet) << "the system's CAs are read; sending" << waiting.size()
+    if (!m_waiting.isEmpty())
+        qCDebug(lcNet) << "the system's CAs are read; sending" << m_waiting.size()
                        << "request(s) that waited for them";
-    for (const auto& [guard, request] : waiting) {
+    sendWaiting();
+}
+
+ApiTransport::~ApiTransport()
+{
+    m_closing = true;
+    const QList<ApiCall*> calls = findChildren<ApiCall*>(Qt::FindDirectChildrenOnly);
+    for (ApiCall* call : calls)
+        call->abandon();
+}
+
+bool ApiTransport::maySendNow() const
+{
+    if (!m_ssl)
+        return false;
+    // Pinned: one request at a time, and none on connections that may be unchecked. Qt pairs a
+    // new connection with a request only once its handshake is done, and only that request sees
+    // encrypted(), where the pin is checked. A connection opened for a request that was then
+    // cancelled or timed out ends its handshake with nothing to send; it stays open, unchecked,
+    // and Qt's next request goes out on it without an encrypted()
+    // (tst_apitransporttls::cancelledCallsLeaveNoUncheckedConnection). With one request at a time
+    // Qt opens a connection only for that request, and after a request that did not end in an
+    // answer the connections are dropped before the next one leaves.
+    return !m_trust.pin() || (m_pinnedReply == nullptr && !m_mustDropConnections);
+}
+
+void ApiTransport::sendWaiting()
+{
+    if (m_mustDropConnections && m_pinnedReply == nullptr) {
+        // Only once the last reply is gone: Qt's HTTP thread may be waiting for it to take an
+        // encrypted() (a blocking queued call), and this waits for that thread to end.
+        m_network.clearConnectionCache();
+        m_mustDropConnections = false;
+    }
+    while (!m_waiting.isEmpty() && maySendNow()) {
+        const auto [guard, request] = m_waiting.takeFirst();
         ApiCall* const call = guard.data();
         // Cancelled meanwhile (and then finished), or deleted.
         if (call == nullptr || call->isFinished())
@@ -44,11 +80,35 @@ void ApiTransport::onSystemCasLoaded()
     }
 }
 
-ApiTransport::~ApiTransport()
+void ApiTransport::followPinnedReply(QNetworkReply* reply)
 {
-    const QList<ApiCall*> calls = findChildren<ApiCall*>(Qt::FindDirectChildrenOnly);
-    for (ApiCall* call : calls)
-        call->abandon();
+    m_pinnedReply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        if (m_closing)
+            return;
+        // An answer came: the request went out on a connection whose pin was checked (a new
+        // one saw encrypted(); a kept-alive one was checked by its first request), and Qt
+        // opened no other for it; the next may leave now. Anything else (an abort, a timeout, a
+        // failed connection) may leave behind a connection that finished its handshake for
+        // nobody: the next waits for this reply to be deleted and the connections dropped.
+        const bool answered = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()
+            && (reply->error() == QNetworkReply::NoError
+                || NetworkErrorMapper::isHttpStatusError(reply->error()));
+        if (!answered) {
+            m_mustDropConnections = true;
+            return;
+        }
+        if (m_pinnedReply == reply)
+            m_pinnedReply = nullptr;
+        // Queued: this runs inside the reply's finished(), before its call has seen it.
+        QMetaObject::invokeMethod(this, &ApiTransport::sendWaiting, Qt::QueuedConnection);
+    });
+    connect(reply, &QObject::destroyed, this, [this](QObject* gone) {
+        if (m_closing || m_pinnedReply != gone)
+            return;
+        m_pinnedReply = nullptr;
+        QMetaObject::invokeMethod(this, &ApiTransport::sendWaiting, Qt::QueuedConnection);
+    });
 }
 
 bool ApiTransport::isUsableBaseUrl(const QUrl& url)
@@ -67,7 +127,7 @@ ApiCall* ApiTransport::send(const ApiRequest& request)
 
     const std::chrono::milliseconds timeout = request.timeout.value_or(m_timeout);
     auto* call = new ApiCall(request, m_trust.pin(), m_maximumAnswerBytes, timeout, this);
-    if (m_ssl)
+    if (m_waiting.isEmpty() && maySendNow())
         call->attach(start(request, timeout));
     else
         m_waiting.append({call, request});
@@ -77,13 +137,18 @@ ApiCall* ApiTransport::send(const ApiRequest& request)
 QNetworkReply* ApiTransport::start(const ApiRequest& request, std::chrono::milliseconds timeout)
 {
     const QNetworkRequest networkRequest = this->networkRequest(request, timeout);
+    QNetworkReply* reply = nullptr;
     if (request.body)
-        return m_network.sendCustomRequest(
+        reply = m_network.sendCustomRequest(
             networkRequest, request.method,
             QJsonDocument(*request.body).toJson(QJsonDocument::Compact));
-    if (request.method == "GET")
-        return m_network.get(networkRequest);
-    return m_network.sendCustomRequest(networkRequest, request.method);
+    else if (request.method == "GET")
+        reply = m_network.get(networkRequest);
+    else
+        reply = m_network.sendCustomRequest(networkRequest, request.method);
+    if (m_trust.pin())
+        followPinnedReply(reply);
+    return reply;
 }
 
 void ApiTransport::cancelAll()

@@ -32,6 +32,10 @@
 // CAs read first (SystemCaList): the transport has them read on a pool thread when it is made,
 // and the requests sent meanwhile leave, in order, once they are there. Nothing is ever sent
 // with a narrower trust.
+//
+// A pinned transport sends one request at a time, in order: it is how every connection that
+// carries a request is one whose key was checked (maySendNow() says why). The others wait in
+// the transport; a request's timeout counts from when it leaves.
 class ApiTransport : public QObject
 {
     Q_OBJECT
@@ -76,14 +80,24 @@ private:
                                    std::chrono::milliseconds timeout) const;
     QNetworkReply* start(const ApiRequest& request, std::chrono::milliseconds timeout);
     void onSystemCasLoaded();
+    bool maySendNow() const;
+    // Sends the waiting calls, oldest first, as far as maySendNow() allows.
+    void sendWaiting();
+    // Pinned only: lets the next request leave when reply is answered, or deleted.
+    void followPinnedReply(QNetworkReply* reply);
 
     QUrl m_baseUrl;
     TlsTrust m_trust;
     // Set once the trust can be applied.
     std::optional<QSslConfiguration> m_ssl;
     QFutureWatcher<QList<QSslCertificate>> m_systemCas;
-    // The calls sent before it could be, oldest first.
+    // The calls sent before they could leave, oldest first.
     QList<std::pair<QPointer<ApiCall>, ApiRequest>> m_waiting;
+    // Pinned only: the reply on the wire (compared, never used: it may be gone), and whether the
+    // connections must be dropped before the next request.
+    const QObject* m_pinnedReply = nullptr;
+    bool m_mustDropConnections = false;
+    bool m_closing = false;
     std::chrono::milliseconds m_timeout = defaultTimeout;
     qint64 m_maximumAnswerBytes = defaultMaximumAnswerBytes;
     QNetworkAccessManager m_network;

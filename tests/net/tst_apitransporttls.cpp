@@ -3,6 +3,7 @@
 #include "TestCertificates.h"
 #include "net/ApiTransport.h"
 
+#include <QPointer>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,6 +28,8 @@ private slots:
     void aServerOfOnlyTls12IsReached();
     void pinDoesNotReplaceVerification();
     void pinnedTransportChecksEveryConnection();
+    void cancelledCallsLeaveNoUncheckedConnection();
+    void pinnedCallsLeaveOneAtATime();
 
 private:
     struct Outcome
@@ -182,7 +185,8 @@ void tst_ApiTransportTls::pinDoesNotReplaceVerification()
 
 void tst_ApiTransportTls::pinnedTransportChecksEveryConnection()
 {
-    // Several requests at once open several connections; each one is checked, none leaks.
+    // Several requests at once: each connection is checked, none leaks, and a request sent
+    // after them finds no connection left open that was never checked.
     const TestIdentity other =
         TestCertificates::makeServer(m_ca, TestCertificates::loopbackNames());
     ScriptedHttpsServer server(other);
@@ -190,14 +194,17 @@ void tst_ApiTransportTls::pinnedTransportChecksEveryConnection()
     TlsTrust trust = trustingCa();
     trust.setPin(PublicKeyPin::ofCertificate(m_good.certificate));
     ApiTransport transport(server.baseUrl(), trust);
+    ApiRequest request = ApiRequest::get(u"/accounts"_s);
+    request.bearerToken = u"token-SECRET"_s;
     QList<ApiResult> results;
     for (int i = 0; i < 4; ++i) {
-        ApiRequest request = ApiRequest::get(u"/accounts"_s);
-        request.bearerToken = u"token-SECRET"_s;
         connect(transport.send(request), &ApiCall::finished, this,
                 [&results](const ApiResult& result) { results.append(result); });
     }
     QVERIFY(QTest::qWaitFor([&results] { return results.size() == 4; }, 5000));
+    const std::optional<ApiResult> last = ApiCallWaiter::wait(transport.send(request));
+    QVERIFY(last);
+    results.append(*last);
     for (const ApiResult& result : std::as_const(results)) {
         QVERIFY(!result.isOk());
         QCOMPARE(ApiError::tlsReasonName(result.error().tlsReason),
@@ -205,7 +212,75 @@ void tst_ApiTransportTls::pinnedTransportChecksEveryConnection()
     }
     QVERIFY(server.waitUntilAllClosed());
     QVERIFY(server.connectionCount() >= 1);
-    QVERIFY(server.receivedBytes().isEmpty());
+    QVERIFY2(server.receivedBytes().isEmpty(), server.receivedBytes().constData());
+}
+
+void tst_ApiTransportTls::cancelledCallsLeaveNoUncheckedConnection()
+{
+    // A call cancelled while its connection is still in its handshake: that connection ends
+    // the handshake with no request of its own. Qt then sent the next request on it without
+    // encrypted(), the token to a server with the wrong key (in 19 rounds of 20). The rounds
+    // cancel later and later, up to after the handshake (some 40 ms on loopback), so that one
+    // also cancels as the reply is being told it is encrypted.
+    const TestIdentity other =
+        TestCertificates::makeServer(m_ca, TestCertificates::loopbackNames());
+    TlsTrust trust = trustingCa();
+    trust.setPin(PublicKeyPin::ofCertificate(m_good.certificate));
+    ApiRequest request = ApiRequest::get(u"/accounts"_s);
+    request.bearerToken = u"token-SECRET"_s;
+    for (int round = 0; round < 12; ++round) {
+        ScriptedHttpsServer server(other);
+        QVERIFY(server.listen());
+        ApiTransport transport(server.baseUrl(), trust);
+        QList<std::optional<ApiResult>> results(3);
+        QList<QPointer<ApiCall>> calls;
+        for (int i = 0; i < 3; ++i) {
+            calls.append(transport.send(request));
+            connect(calls.last(), &ApiCall::finished, this,
+                    [&results, i](const ApiResult& result) { results[i] = result; });
+        }
+        QTest::qWait(round * 5);
+        for (int i : {0, 2}) {
+            if (calls.at(i))
+                calls.at(i)->cancel();
+        }
+        QVERIFY(QTest::qWaitFor([&results] { return results.at(1).has_value(); }, 5000));
+        for (const std::optional<ApiResult>& result : std::as_const(results)) {
+            QVERIFY(result && !result->isOk());
+            if (result->error().kind != ApiError::Kind::Cancelled)
+                QCOMPARE(ApiError::tlsReasonName(result->error().tlsReason),
+                         ApiError::tlsReasonName(Reason::PinMismatch));
+        }
+        // Time for any connection still in its handshake to finish it.
+        QTest::qWait(100);
+        const std::optional<ApiResult> next = ApiCallWaiter::wait(transport.send(request));
+        QVERIFY(next && !next->isOk());
+        QVERIFY2(server.receivedBytes().isEmpty(), server.receivedBytes().constData());
+    }
+}
+
+void tst_ApiTransportTls::pinnedCallsLeaveOneAtATime()
+{
+    // Sent together to the right server, they all succeed, in order, over one kept-alive
+    // connection: a pinned transport opens no connection that no request waits for.
+    ScriptedHttpsServer server(m_good);
+    QVERIFY(server.listen());
+    TlsTrust trust = trustingCa();
+    trust.setPin(PublicKeyPin::ofCertificate(m_good.certificate));
+    ApiTransport transport(server.baseUrl(), trust);
+    QList<int> finishedOrder;
+    for (int i = 0; i < 4; ++i) {
+        connect(transport.send(ApiRequest::get(u"/accounts/"_s + QString::number(i))),
+                &ApiCall::finished, this, [&finishedOrder, i](const ApiResult& result) {
+                    QVERIFY2(result.isOk(), qPrintable(result.error().describe()));
+                    finishedOrder.append(i);
+                });
+    }
+    QVERIFY(QTest::qWaitFor([&finishedOrder] { return finishedOrder.size() == 4; }, 5000));
+    QCOMPARE(finishedOrder, QList<int>({0, 1, 2, 3}));
+    QCOMPARE(server.connectionCount(), 1);
+    QCOMPARE(server.requests().size(), 4);
+    QVERIFY(server.requests().at(3).startsWith("GET /api/v1/accounts/3 "));
 }
 
 QTEST_GUILESS_MAIN(tst_ApiTransportTls)
