@@ -194,6 +194,42 @@ QStringList SyncFaultRig::leftAsItWas(const Outcome& outcome)
     return problems;
 }
 
+bool SyncFaultRig::readyForNextCase()
+{
+    m_proxy.clearRules();
+    return m_portal.isRunning() || restartPortal();
+}
+
+QStringList SyncFaultRig::failedBeforeApplying(const Outcome& outcome, int pagesBefore,
+                                               SyncStatus::State state, ApiError::Kind kind)
+{
+    if (!outcome.ended)
+        return {u"the sync did not end"_s};
+    QStringList problems;
+    const auto expect = [&problems](bool holds, const QString& what) {
+        if (!holds)
+            problems.append(what);
+    };
+    expect(!outcome.finished, u"the sync finished"_s);
+    expect(outcome.status.state == state,
+           u"state "_s + SyncStatus::stateName(outcome.status.state) + u", not "_s
+               + SyncStatus::stateName(state));
+    expect(outcome.status.error.kind == SyncError::Kind::Api, u"not an API error"_s);
+    expect(outcome.status.error.api.kind == kind,
+           u"error "_s + ApiError::kindName(outcome.status.error.api.kind) + u", not "_s
+               + ApiError::kindName(kind));
+    expect(outcome.status.error.api.httpStatus == 0,
+           u"HTTP status "_s + QString::number(outcome.status.error.api.httpStatus));
+    expect(state != SyncStatus::State::Offline || outcome.status.offlineSince.isValid(),
+           u"offline with no time since when"_s);
+    // The pages before the fault were fetched, and none of them applied.
+    expect(outcome.pagesFetched == pagesBefore,
+           QString::number(outcome.pagesFetched) + u" pages fetched, not "_s
+               + QString::number(pagesBefore));
+    expect(outcome.pages.isEmpty(), QString::number(outcome.pages.size()) + u" pages applied"_s);
+    return problems;
+}
+
 QStringList SyncFaultRig::convergesOnCleanSync()
 {
     if (m_proxy.pendingRuleCount() > 0)

@@ -68,6 +68,9 @@ public:
 
     // Restarts a stopped portal on its data (a new port) and points the proxy there.
     bool restartPortal();
+    // Between a test's cases: no rules left in the proxy, the portal running (restarted if a
+    // case stopped it); false with errorString().
+    bool readyForNextCase();
 
     // Brings the cache to the server's state with a clean sync (unless the last sync was found to
     // have done so, with nothing new on the server since), remembers the cache's exact dump, its
@@ -88,6 +91,12 @@ public:
     };
     // Runs one sync to its end (finished or not), however it ends.
     Outcome syncOnce(int timeoutMs = 30000);
+
+    // A sync that failed on a page: it ended without finishing, in state, with an API error of
+    // kind and no HTTP status (and the time it went offline, when Offline), after fetching
+    // pagesBefore pages and applying none. The problems, empty when none.
+    static QStringList failedBeforeApplying(const Outcome& outcome, int pagesBefore,
+                                            SyncStatus::State state, ApiError::Kind kind);
 
     // What a failed sync may have done to the cache: nothing at all. Checked: the cache holds
     // exactly the rows it held at prepareWork()'s end (every column, the bookkeeping's cursor and
