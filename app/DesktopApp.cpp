@@ -451,9 +451,15 @@ void DesktopApp::onResumed(const LoginOutcome& outcome)
 
 void DesktopApp::reconnect()
 {
-    // Only a remembered session can be resumed; after «Войти без сети» signing in again is the way.
-    if (!m_fromKeychain || !m_cabinet || m_session->isBusy())
+    if (!m_cabinet || m_session->isBusy())
         return;
+    if (!m_fromKeychain) {
+        // Opened with the password alone («Войти без сети»): there is no session to resume and
+        // the password is not kept, so signing in again is the way (it said nothing before).
+        if (m_offline && !m_options.kiosk)
+            askToSignInAgain();
+        return;
+    }
     if (m_session->hasSession()) {
         // Resumed while the server was out of reach: the next request refreshes the session.
         m_offline = false;
@@ -461,6 +467,28 @@ void DesktopApp::reconnect()
     } else {
         m_session->resume(m_login);
     }
+}
+
+void DesktopApp::askToSignInAgain()
+{
+    if (QMessageBox* asked = m_signInAgainQuestion.data()) {
+        asked->raise();
+        asked->activateWindow();
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Kabinet"),
+                                tr("The data was opened without the network. To connect to the "
+                                   "server, sign in with your password. What waits to be sent "
+                                   "stays saved and goes once you are signed in."),
+                                QMessageBox::Cancel, m_main.get());
+    box->setObjectName(QStringLiteral("signInAgainQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* signIn = box->addButton(tr("Sign in"), QMessageBox::AcceptRole);
+    box->setDefaultButton(signIn);
+    // The sign-in form comes with the login filled in; the cabinet opens again from there.
+    connect(signIn, &QPushButton::clicked, this, &DesktopApp::closeCabinet);
+    m_signInAgainQuestion = box;
+    box->open();
 }
 
 void DesktopApp::signOut()

@@ -21,6 +21,7 @@ class CabinetSession;
 class EphemeralCache;
 class MainWindow;
 class QLabel;
+class QMessageBox;
 class QWidget;
 class SessionManager;
 class SignInFlow;
@@ -170,6 +171,8 @@ private:
     void cancelPreviousPassword();
     void onResumed(const LoginOutcome& outcome);
     void reconnect();
+    // After «Войти без сети»: offers to close the cabinet for the sign-in form.
+    void askToSignInAgain();
     void closeCabinet();
     void endKioskSession();
     void forgetRemembered();
@@ -200,6 +203,7 @@ private:
     Recovery m_recovery = Recovery::None;
     QPointer<PreviousPasswordDialog> m_previousPassword; // in m_signInWindow
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<QMessageBox> m_signInAgainQuestion; // in m_main
     // The settings name another server than the open cabinet's: used once it closes.
     bool m_serverChanged = false;
     bool m_offline = false;

@@ -844,7 +844,7 @@
 <context>
     <name>CabinetSession</name>
     <message>
-        <location filename="../app/CabinetSession.cpp" line="+251"/>
+        <location filename="../app/CabinetSession.cpp" line="+258"/>
         <source>Connecting to the server…</source>
         <translation>Подключение к серверу…</translation>
     </message>
@@ -1543,13 +1543,24 @@ remembers, from the saved data alone, and prints the file&apos;s path. Exit code
     </message>
     <message>
         <location line="+136"/>
+        <location line="+149"/>
         <source>Kabinet</source>
         <translation>Кабинет</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-148"/>
         <source>The saved data cannot be opened: %1</source>
         <translation>Не удается открыть сохраненные данные: %1</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>The data was opened without the network. To connect to the server, sign in with your password. What waits to be sent stays saved and goes once you are signed in.</source>
+        <translation>Данные открыты без подключения к сети. Чтобы подключиться к серверу, войдите с паролем. То, что ожидает отправки, сохранено и будет отправлено после входа.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
     </message>
 </context>
 <context>
@@ -4655,7 +4666,7 @@ The account disappears from your cabinet, and its charges, payments, meter readi
         <translation>Получить свежие данные с сервера сейчас</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Last sync: %1</source>
         <translation>Последнее обновление: %1</translation>
     </message>

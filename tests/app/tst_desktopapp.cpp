@@ -18,12 +18,15 @@
 #include "profile/ProfilePage.h"
 #include "session/SessionManager.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -402,6 +405,36 @@ void tst_DesktopApp::withTheServerStoppedThePasswordOpensTheCacheOffline()
     QCOMPARE(opened.at(0).at(0).toBool(), true);
     QTRY_COMPARE_WITH_TIMEOUT(shownBalances(*app.mainWindow()), m_lastServerBalances, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow()->isOfflineBannerVisible(), 10000);
+
+    // «Обновить» (F5) has no session to sync with: it asks to sign in again (it did nothing).
+    auto* refresh = app.mainWindow()->findChild<QAction*>(u"refreshShortcut"_s);
+    QVERIFY(refresh);
+    const auto question = [&app] {
+        return app.mainWindow()->findChild<QMessageBox*>(u"signInAgainQuestion"_s);
+    };
+    refresh->trigger();
+    QTRY_VERIFY(question() && question()->isVisible());
+    QPointer<QMessageBox> asked = question();
+    // Cancelled: the cabinet stays open, offline.
+    asked->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(asked.isNull());
+    QVERIFY(app.cabinet());
+    QVERIFY(app.mainWindow()->isVisible());
+
+    // Accepted: the sign-in form, with the login filled in.
+    refresh->trigger();
+    QTRY_VERIFY(question() && question()->isVisible());
+    QSignalSpy signInShown(&app, &DesktopApp::signInShown);
+    auto* signIn = qobject_cast<QPushButton*>(question()->defaultButton());
+    QVERIFY(signIn);
+    QCOMPARE(question()->buttonRole(signIn), QMessageBox::AcceptRole);
+    signIn->click();
+    QTRY_COMPARE(signInShown.count(), 1);
+    QVERIFY(!app.cabinet());
+    QVERIFY(app.signInWindow()->isVisible());
+    auto* login = app.signInWindow()->loginPage()->findChild<QLineEdit*>(u"login"_s);
+    QVERIFY(login);
+    QCOMPARE(login->text(), u"demo"_s);
 }
 
 QTEST_MAIN(tst_DesktopApp)
