@@ -397,6 +397,10 @@ void tst_KioskMode::printingTheReceiptWorksAndWritesNothing()
     signIn(*kiosk.app);
     QVERIFY(waitForSyncedCabinet(*kiosk.app));
     MainWindow* window = kiosk.app->mainWindow();
+    // The test's screen is 800 px wide: the window's layout asks for no more, so the header's
+    // title and the status bar's hint are not cut off at the edge (904 px before they could
+    // wrap and shorten).
+    QCOMPARE_LE(window->minimumSizeHint().width(), window->screen()->availableGeometry().width());
     const EphemeralCache* cache = kiosk.app->sessionCache();
     QVERIFY(cache);
     const QString sessionFolder = QDir(m_sandbox.path()).relativeFilePath(cache->root());

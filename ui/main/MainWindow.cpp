@@ -12,6 +12,7 @@
 #include "payments/StatementAction.h"
 #include "printing/ReceiptDialog.h"
 #include "widgets/CurrentPageStack.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/FormScrollArea.h"
 
 #include <QAction>
@@ -38,7 +39,7 @@ const QString sectionKey = QStringLiteral("mainWindow/section");
 // one place instead of per-widget fonts.
 const QString windowStyle =
     QStringLiteral("#header { background: #2b5797; }"
-                   "#header QLabel { color: white; }"
+                   "#header QLabel, #header ElidedLabel { color: white; }"
                    "#header QToolButton { color: white; border: none; padding: 4px 8px; }"
                    "#header QToolButton:hover { text-decoration: underline; }"
                    "#appTitle { font-size: 15pt; font-weight: bold; }"
@@ -111,7 +112,9 @@ QWidget* MainWindow::createHeader(QWidget* parent)
     auto* header = new QWidget(parent);
     header->setObjectName(QStringLiteral("header"));
     header->setAttribute(Qt::WA_StyledBackground);
-    auto* title = new QLabel(tr("Consumer's personal cabinet"), header);
+    // Shortened with «…» on a narrow screen (a kiosk's, under ~900 px) rather than cut off at
+    // the window's edge; the window's title says it whole.
+    auto* title = new ElidedLabel(tr("Consumer's personal cabinet"), header);
     title->setObjectName(QStringLiteral("appTitle"));
 
     auto* addAccount = new QToolButton(header);

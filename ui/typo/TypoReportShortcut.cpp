@@ -3,6 +3,7 @@
 #include "outbox/Outbox.h"
 #include "typo/TypoReportDialog.h"
 #include "typo/TypoSelection.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/ThemeColors.h"
 
 #include <QAbstractScrollArea>
@@ -49,8 +50,11 @@ TypoReportShortcut::TypoReportShortcut(QWidget* scope, QObject* parent)
     qApp->installEventFilter(this);
     // The portal's footer line, where a window has room for it.
     if (auto* window = qobject_cast<QMainWindow*>(scope ? scope->window() : nullptr)) {
-        auto* hint = new QLabel(tr("Noticed a mistake in the text? Select it and press Ctrl+Enter"),
-                                window->statusBar());
+        // Shortened with «…» where the window is narrow (a kiosk's screen), the whole in its
+        // tooltip; it widened the window and was cut off at its edge.
+        auto* hint =
+            new ElidedLabel(tr("Noticed a mistake in the text? Select it and press Ctrl+Enter"),
+                            window->statusBar());
         hint->setObjectName(QStringLiteral("typoHint"));
         hint->setStyleSheet(
             QStringLiteral("color: %1;").arg(ThemeColors::css(ThemeColors::hint())));
