@@ -4,7 +4,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyle>
-#include <QStyleOption>
 
 #include <algorithm>
 #include <cmath>
@@ -57,8 +56,6 @@ QSize ElidedLabel::minimumSizeHint() const
 void ElidedLabel::paintEvent(QPaintEvent* /*event*/)
 {
     QPainter painter(this);
-    QStyleOption option;
-    option.initFrom(this);
     style()->drawItemText(&painter, contentsRect(), Qt::AlignLeft | Qt::AlignVCenter, palette(),
                           isEnabled(), shownText(), foregroundRole());
 }
