@@ -7,11 +7,16 @@
 //
 // only writes the settings a sign-in with «Запомнить?» leaves behind (the server, its CA and the
 // remembered login), for a cache and a keychain that `kabinet --sync --remember` has filled.
+//
+//     kabinet-bench-card --empty-window
+//
+// shows the main window alone, empty, in the same process (see EmptyWindowRun).
 #include "AppSettings.h"
 #include "AppTranslator.h"
 #include "BenchClock.h"
 #include "CardStartRun.h"
 #include "DesktopApp.h"
+#include "EmptyWindowRun.h"
 #include "cache/SqlCipherDriver.h"
 
 #include <QApplication>
@@ -63,6 +68,8 @@ int main(int argc, char* argv[])
          QStringLiteral("URL")},
         {QStringLiteral("ca"), QStringLiteral("Its CA file, with --remember."),
          QStringLiteral("FILE")},
+        {QStringLiteral("empty-window"),
+         QStringLiteral("Show the main window alone, with no cache, keychain or server.")},
     });
     parser.process(app);
     if (parser.isSet(QStringLiteral("remember")))
@@ -76,6 +83,21 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kabinet.svg")));
     QApplication::setDesktopFileName(QStringLiteral("ru.kabinet.Kabinet"));
     SqlCipherDriver::registerDriver();
+
+    if (parser.isSet(QStringLiteral("empty-window"))) {
+        EmptyWindowRun empty(mainNs, appNs, BenchClock::nowNs());
+        QObject::connect(&empty, &EmptyWindowRun::finished, &app, [&empty] {
+            std::printf("%s\n", qPrintable(empty.report()));
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+        empty.start();
+        QTimer::singleShot(30000, &app, [] {
+            std::fprintf(stderr, "kabinet-bench-card: the empty window was never painted\n");
+            QCoreApplication::exit(3);
+        });
+        return QApplication::exec();
+    }
 
     DesktopApp desktop;
     CardStartRun run(desktop);

@@ -11,6 +11,7 @@ namespace {
 
 const QString cardName = u"Start to first paint: account card, warm cache, remembered key"_s;
 const QString memoryName = u"Peak RSS: card with the full cache open"_s;
+const QString emptyName = u"  Kabinet's window alone, empty: no keychain, cache or data"_s;
 
 struct Start
 {
@@ -21,9 +22,9 @@ struct Start
     QString problem;
 };
 
-Start startOnce(const QString& program)
+Start startOnce(const QString& program, const QStringList& arguments = {})
 {
-    const ChildProgram::Result result = ChildProgram::run(program, {}, {}, 90000);
+    const ChildProgram::Result result = ChildProgram::run(program, arguments, {}, 90000);
     Start start;
     if (!result.ok() || result.jsonLines.isEmpty()) {
         start.problem = program.section(u'/', -1) + u": "_s + result.problem();
@@ -79,13 +80,18 @@ QString StartupMeasurement::title() const
 
 void StartupMeasurement::run(const BenchContext& context, FigureTable& table)
 {
-    Samples bareMs, cardMs, bareMb, cardMb, cardAtPaintMb;
+    Samples bareMs, cardMs, emptyMs, bareMb, cardMb, cardAtPaintMb;
     QList<Samples> cardPhases(phases().size()), barePhases(phases().size());
     QJsonObject lastCard;
     for (int i = -1; i < context.runs; ++i) {
         const Start bare = startOnce(context.bare);
         const Start card = bare.problem.isEmpty() ? startOnce(context.card) : Start();
-        const QString problem = !bare.problem.isEmpty() ? bare.problem : card.problem;
+        // The same program as the card's, so the same libraries and set-up (EmptyWindowRun).
+        const Start empty =
+            card.problem.isEmpty() ? startOnce(context.card, {u"--empty-window"_s}) : Start();
+        const QString problem = !bare.problem.isEmpty() ? bare.problem
+            : !card.problem.isEmpty()                   ? card.problem
+                                                        : empty.problem;
         if (!problem.isEmpty()) {
             table.add(Figure::failed(u"1"_s, cardName, problem));
             table.add(Figure::failed(u"6"_s, memoryName, problem));
@@ -95,6 +101,7 @@ void StartupMeasurement::run(const BenchContext& context, FigureTable& table)
             continue;
         bareMs.add(bare.ms);
         cardMs.add(card.ms);
+        emptyMs.add(empty.ms);
         bareMb.add(bare.peakMb);
         cardMb.add(card.peakMb);
         cardAtPaintMb.add(card.report.value(u"peakAtPaintKb"_s).toDouble() / 1024.0);
@@ -132,6 +139,12 @@ void StartupMeasurement::run(const BenchContext& context, FigureTable& table)
                                  Figure::Comparison::Difference);
         table.add(figure);
     }
+    // How much of the start is Qt building and painting this window at all, whatever the data.
+    table.add(Figure(u"1"_s, emptyName, Figure::Unit::Milliseconds)
+                  .withSamples(emptyMs)
+                  .withReference(u"bare Qt window"_s, bareMs, Figure::Comparison::Ratio)
+                  .withNote(u"kabinet-bench-card --empty-window: the main window with its card "
+                            "page, built and shown with nothing to read; started like the card"_s));
     table.add(
         Figure(u"6"_s, memoryName, Figure::Unit::Megabytes)
             .withSamples(cardMb)
