@@ -29,7 +29,10 @@ Q_LOGGING_CATEGORY(lcDesktop, "kabinet.app")
 
 DesktopApp::DesktopApp(QObject* parent)
     : QObject(parent)
-{ }
+{
+    connect(&m_settingsTrust, &QFutureWatcherBase::finished, this,
+            &DesktopApp::onSettingsTrustLoaded);
+}
 
 DesktopApp::~DesktopApp()
 {
@@ -95,6 +98,14 @@ bool DesktopApp::start(const Options& options)
 
 std::optional<TlsTrust> DesktopApp::prepareTrust()
 {
+    const bool usable =
+        !m_options.server.isEmpty() && ApiTransport::isUsableBaseUrl(m_options.server);
+    return usableTrust(usable ? TlsTrust::load(m_options.caFile, m_options.pin)
+                              : TlsTrust::LoadResult());
+}
+
+std::optional<TlsTrust> DesktopApp::usableTrust(const TlsTrust::LoadResult& loaded)
+{
     if (m_options.server.isEmpty())
         return TlsTrust();
     if (!ApiTransport::isUsableBaseUrl(m_options.server)) {
@@ -102,7 +113,6 @@ std::optional<TlsTrust> DesktopApp::prepareTrust()
                           .arg(m_options.server.toDisplayString());
         return std::nullopt;
     }
-    const TlsTrust::LoadResult loaded = TlsTrust::load(m_options.caFile, m_options.pin);
     if (!loaded.ok()) {
         m_errorText = loaded.message;
         return std::nullopt;
@@ -588,10 +598,29 @@ void DesktopApp::reconnectToSettingsServer()
         return;
     }
     m_serverChanged = false;
+    if (m_settingsTrust.isRunning())
+        return; // its end reads the settings again
+    // Read on a pool thread: the CA file may be on a share that does not answer.
+    m_settingsTrustCaFile = m_settings.caFile();
+    m_settingsTrustPin = m_settings.pin();
+    m_settingsTrust.setFuture(
+        TlsTrust::loadInBackground(m_settingsTrustCaFile, m_settingsTrustPin));
+}
+
+void DesktopApp::onSettingsTrustLoaded()
+{
+    if (m_main || (m_unlocker && m_unlocker->isBusy())) {
+        m_serverChanged = true; // signed in meanwhile, on the screens there were
+        return;
+    }
+    if (m_settings.caFile() != m_settingsTrustCaFile || m_settings.pin() != m_settingsTrustPin) {
+        reconnectToSettingsServer(); // changed again meanwhile
+        return;
+    }
     m_options.server = m_settings.server();
-    m_options.caFile = m_settings.caFile();
-    m_options.pin = m_settings.pin();
-    std::optional<TlsTrust> trust = prepareTrust();
+    m_options.caFile = m_settingsTrustCaFile;
+    m_options.pin = m_settingsTrustPin;
+    std::optional<TlsTrust> trust = usableTrust(m_settingsTrust.result());
     QString problem;
     if (!trust) {
         // The dialog checked them; a CA file deleted since is still possible.

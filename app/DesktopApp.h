@@ -8,6 +8,7 @@
 #include "session/LoginOutcome.h"
 #include "settings/SettingsDialog.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -147,9 +148,12 @@ signals:
 private:
     // The trust of m_options' server; std::nullopt with m_errorText when it cannot be used.
     std::optional<TlsTrust> prepareTrust();
+    // loaded as the trust of m_options.server, or nothing with m_errorText saying why.
+    std::optional<TlsTrust> usableTrust(const TlsTrust::LoadResult& loaded);
     void createConnection(const TlsTrust& trust);
     // The server of the settings, after the dialog changed it: new connection and sign-in screens.
     void reconnectToSettingsServer();
+    void onSettingsTrustLoaded();
     void applySettings(const QUrl& formerServer, const QString& formerCaFile,
                        const QString& formerPin);
     void createSignIn();
@@ -206,6 +210,11 @@ private:
     QPointer<QMessageBox> m_signInAgainQuestion; // in m_main
     // The settings name another server than the open cabinet's: used once it closes.
     bool m_serverChanged = false;
+    // The trust of the settings' server, read on a pool thread (reconnectToSettingsServer()), and
+    // the CA file and pin it was read for.
+    QFutureWatcher<TlsTrust::LoadResult> m_settingsTrust;
+    QString m_settingsTrustCaFile;
+    QString m_settingsTrustPin;
     bool m_offline = false;
     bool m_fromKeychain = false; // the cache being opened is the remembered user's
 };

@@ -4,8 +4,11 @@
 #include "net/TlsClientPolicy.h"
 
 #include <QCryptographicHash>
+#include <QPromise>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <memory>
 
 namespace {
 // The configuration every request starts from: Qt's default with the client's TLS policy; it
@@ -55,6 +58,18 @@ TlsTrust::LoadResult TlsTrust::load(const QString& caFile, const QString& pin)
     }
     result.trust = trust;
     return result;
+}
+
+QFuture<TlsTrust::LoadResult> TlsTrust::loadInBackground(const QString& caFile, const QString& pin)
+{
+    auto promise = std::make_shared<QPromise<LoadResult>>();
+    QFuture<LoadResult> future = promise->future();
+    promise->start();
+    CaCertificateFile::readPool()->start([promise, caFile, pin] {
+        promise->addResult(load(caFile, pin));
+        promise->finish();
+    });
+    return future;
 }
 
 std::optional<QSslConfiguration>

@@ -4,6 +4,7 @@
 #include "net/PublicKeyPin.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QList>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -28,6 +29,8 @@ public:
 
     // From the command line or settings: caFile and pin may each be empty (not used).
     static LoadResult load(const QString& caFile, const QString& pin);
+    // load() where CaCertificateFile::loadInBackground() reads, for the GUI thread.
+    static QFuture<LoadResult> loadInBackground(const QString& caFile, const QString& pin);
 
     void addCaCertificates(const QList<QSslCertificate>& certificates);
     QList<QSslCertificate> extraCaCertificates() const { return m_extraCas; }

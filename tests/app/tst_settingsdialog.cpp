@@ -7,6 +7,7 @@
 #include "login/LoginPage.h"
 #include "login/SignInFlow.h"
 #include "main/MainWindow.h"
+#include "net/CaCertificateFile.h"
 #include "net/PublicKeyPin.h"
 #include "session/SessionManager.h"
 #include "settings/SettingsDialog.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -42,6 +44,8 @@ private slots:
     void init();
     void aServerThatIsNotHttpsIsRefusedWithItsMessage();
     void aCaFileOrPinThatCannotBeUsedIsRefused();
+    void theCaFileIsReadOffTheGuiThread();
+    void aCheckThatEndsAfterCancelAcceptsNothing();
     void acceptedSettingsAreStoredAndTheServerIsUsed();
     void everyInputHasALabelAndAnAccessibleName();
     void theCabinetTakesTheIntervalAndTheServerAfterSignOut();
@@ -52,6 +56,7 @@ private:
     static QLabel* messageUnder(SettingsDialog* dialog, const char* fieldName);
     static QString settingsText();
     static void clickOk(SettingsDialog* dialog);
+    static QPushButton* okButton(SettingsDialog* dialog);
     // Signs in as demo on the sign-in screens (without opening the cabinet's cache).
     static LoginOutcome::Status signInOutcome(DesktopApp& app);
 
@@ -106,9 +111,51 @@ QString tst_SettingsDialog::settingsText()
 
 void tst_SettingsDialog::clickOk(SettingsDialog* dialog)
 {
-    auto* buttons = dialog->findChild<QDialogButtonBox*>(u"buttons"_s);
-    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
 }
+
+QPushButton* tst_SettingsDialog::okButton(SettingsDialog* dialog)
+{
+    return dialog->findChild<QDialogButtonBox*>(u"buttons"_s)->button(QDialogButtonBox::Ok);
+}
+
+namespace {
+
+// Keeps every thread of the CA files' read pool busy until released, as reads hung on a share
+// would: a read sent there waits, one done on the calling thread would not.
+class BusyPool
+{
+public:
+    BusyPool()
+        : m_threads(CaCertificateFile::readPool()->maxThreadCount())
+    {
+        for (int i = 0; i < m_threads; ++i) {
+            CaCertificateFile::readPool()->start([this] {
+                m_started.release();
+                m_release.acquire();
+            });
+        }
+        m_started.acquire(m_threads);
+    }
+    ~BusyPool() { release(); }
+
+    void release()
+    {
+        if (m_released)
+            return;
+        m_released = true;
+        m_release.release(m_threads);
+        CaCertificateFile::readPool()->waitForDone();
+    }
+
+private:
+    int m_threads;
+    bool m_released = false;
+    QSemaphore m_started;
+    QSemaphore m_release;
+};
+
+} // namespace
 
 LoginOutcome::Status tst_SettingsDialog::signInOutcome(DesktopApp& app)
 {
@@ -178,6 +225,7 @@ void tst_SettingsDialog::aCaFileOrPinThatCannotBeUsedIsRefused()
     auto* pin = dialog.findChild<QLineEdit*>(u"pin"_s);
     QTest::keyClicks(pin, u"sha1/AAAA"_s);
     clickOk(&dialog);
+    QTRY_VERIFY(okButton(&dialog)->isEnabled());
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(!messageUnder(&dialog, "server")->isVisible());
@@ -194,9 +242,59 @@ void tst_SettingsDialog::aCaFileOrPinThatCannotBeUsedIsRefused()
     const QByteArray digest(PublicKeyPin::digestSize, '\x2a');
     QTest::keyClicks(pin, QString::fromLatin1(digest.toBase64()));
     clickOk(&dialog);
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.values().caFile, m_portal.caPath());
     QCOMPARE(dialog.values().pin, u"sha256/"_s + QString::fromLatin1(digest.toBase64()));
+}
+
+void tst_SettingsDialog::theCaFileIsReadOffTheGuiThread()
+{
+    SettingsDialog dialog({});
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(u"server"_s), u"https://lk.example.ru"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(u"caFile"_s), m_portal.caPath());
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+
+    // With the pool busy, as with a share that does not answer: «OK» returns at once and waits,
+    // disabled, instead of reading the file here.
+    BusyPool busy;
+    clickOk(&dialog);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    QTest::qWait(50);
+    QCOMPARE(accepted.count(), 0);
+
+    busy.release();
+    QTRY_COMPARE(accepted.count(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(okButton(&dialog)->isEnabled());
+    QCOMPARE(dialog.values().caFile, m_portal.caPath());
+}
+
+void tst_SettingsDialog::aCheckThatEndsAfterCancelAcceptsNothing()
+{
+    for (const bool edited : {false, true}) {
+        SettingsDialog dialog({});
+        dialog.show();
+        auto* caFile = dialog.findChild<QLineEdit*>(u"caFile"_s);
+        QTest::keyClicks(caFile, m_portal.caPath());
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        BusyPool busy;
+        clickOk(&dialog);
+        if (edited) {
+            // Another file typed while the first is read: its check says nothing of this one.
+            QTest::keyClicks(caFile, u".old"_s);
+        } else {
+            dialog.reject();
+        }
+        busy.release();
+        QTRY_VERIFY2(okButton(&dialog)->isEnabled(), edited ? "edited" : "cancelled");
+        QCoreApplication::processEvents();
+        QCOMPARE(accepted.count(), 0);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(dialog.isVisible(), edited);
+        QVERIFY(!messageUnder(&dialog, "caFile")->isVisible());
+    }
 }
 
 void tst_SettingsDialog::acceptedSettingsAreStoredAndTheServerIsUsed()
@@ -336,7 +434,14 @@ void tst_SettingsDialog::theCabinetTakesTheIntervalAndTheServerAfterSignOut()
     QCOMPARE(app.cabinet()->engine().interval(), std::chrono::seconds(30 * 60));
     // The open cabinet keeps its server; the next sign-in uses the new one.
     QCOMPARE(app.server(), m_portal.baseUrl());
+    // The new server's trust is read on the CA files' pool, not on this thread: with the pool
+    // busy the sign-in screens wait for it.
+    BusyPool busy;
     QTest::mouseClick(app.mainWindow()->findChild<QToolButton*>(u"signOut"_s), Qt::LeftButton);
+    QTRY_VERIFY(!app.mainWindow());
+    QTest::qWait(100);
+    QCOMPARE(app.server(), m_portal.baseUrl());
+    busy.release();
     QTRY_COMPARE(app.server(), QUrl(u"https://other.example.ru"_s));
     QTRY_VERIFY(app.signInContainer() && app.signInContainer()->isVisible());
 

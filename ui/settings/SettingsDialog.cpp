@@ -1,7 +1,6 @@
 #include "settings/SettingsDialog.h"
 
 #include "net/ApiTransport.h"
-#include "net/CaCertificateFile.h"
 #include "net/PublicKeyPin.h"
 #include "profile/FormMessage.h"
 #include "widgets/WrappedTextFit.h"
@@ -134,6 +133,7 @@ SettingsDialog::SettingsDialog(const Values& values, QWidget* parent)
 
     m_buttons->setObjectName(u"buttons"_s);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(&m_caCheck, &QFutureWatcherBase::finished, this, &SettingsDialog::onCaFileChecked);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     for (QLineEdit* edit : {m_server, m_caFile, m_pin})
         connect(edit, &QLineEdit::textEdited, this, &SettingsDialog::clearMessages);
@@ -197,20 +197,40 @@ QString SettingsDialog::problem() const
 
 void SettingsDialog::accept()
 {
+    if (m_caCheck.isRunning())
+        return;
     clearMessages();
+    const QString path = m_caFile->text().trimmed();
+    if (path.isEmpty()) {
+        conclude({});
+        return;
+    }
+    m_checkedCaPath = path;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    // The pin is checked apart, with its own message.
+    m_caCheck.setFuture(TlsTrust::loadInBackground(path, QString()));
+}
+
+void SettingsDialog::onCaFileChecked()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    // Cancelled meanwhile; or the path was edited, and «OK» checks the new one.
+    if (!isVisible() || m_caFile->text().trimmed() != m_checkedCaPath)
+        return;
+    conclude(m_caCheck.result().message);
+}
+
+void SettingsDialog::conclude(const QString& caProblem)
+{
     QWidget* wrong = nullptr;
     if (const QString message = problem(); !message.isEmpty()) {
         FormMessage::set(m_serverMessage, message);
         wrong = m_server;
     }
-    if (const QString path = m_caFile->text().trimmed(); !path.isEmpty()) {
-        // A PEM file of a few kilobytes (at most CaCertificateFile::maximumSize).
-        const CaCertificateFile::LoadResult loaded = CaCertificateFile::load(path);
-        if (!loaded.ok()) {
-            FormMessage::set(m_caMessage, CaCertificateFile::errorText(loaded.error, path));
-            if (!wrong)
-                wrong = m_caFile;
-        }
+    if (!caProblem.isEmpty()) {
+        FormMessage::set(m_caMessage, caProblem);
+        if (!wrong)
+            wrong = m_caFile;
     }
     if (!m_pin->text().trimmed().isEmpty()) {
         PublicKeyPin::ParseError error = PublicKeyPin::ParseError::None;

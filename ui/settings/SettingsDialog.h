@@ -1,6 +1,9 @@
 #pragma once
 
+#include "net/TlsTrust.h"
+
 #include <QDialog>
+#include <QFutureWatcher>
 #include <QString>
 #include <QUrl>
 
@@ -16,7 +19,8 @@ class QLineEdit;
 // the server's public key), the interval of the background syncs, the language and the
 // notifications. It only edits Values: the application reads them from its settings, and stores
 // and applies what the dialog accepted. «OK» accepts only values that can be used, and says under
-// the field what is wrong otherwise.
+// the field what is wrong otherwise. The CA file is read on a pool thread (it may be on a share
+// that does not answer): until it is, «OK» waits disabled and the dialog stays responsive.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -47,6 +51,10 @@ public slots:
     void accept() override;
 
 private:
+    void onCaFileChecked();
+    // Shows every problem under its field, caProblem under the CA file's, and accepts when there
+    // is none.
+    void conclude(const QString& caProblem);
     void addInterval(std::chrono::minutes interval);
     void chooseCaFile();
     void clearMessages();
@@ -63,4 +71,6 @@ private:
     QCheckBox* m_notifications;
     QDialogButtonBox* m_buttons;
     QString m_initialLanguage;
+    QFutureWatcher<TlsTrust::LoadResult> m_caCheck;
+    QString m_checkedCaPath;
 };
