@@ -218,6 +218,11 @@ void DesktopApp::createSignIn()
     });
     connect(m_signIn, &SignInFlow::signedIn, this,
             [this](const QString& login, const QString& password, bool remembered) {
+                if (m_exiting) {
+                    // Signed in just as the application quits: the server's session ends too.
+                    m_session->logOut();
+                    return;
+                }
                 if (m_options.rememberSettings) {
                     if (remembered)
                         m_settings.setRememberedLogin(login);
@@ -507,6 +512,13 @@ void DesktopApp::signOut()
     if (m_session->hasSession())
         m_session->logOut();
     closeCabinet();
+}
+
+void DesktopApp::signOutBeforeExit()
+{
+    m_exiting = true;
+    if (m_main)
+        signOut();
 }
 
 void DesktopApp::forgetRemembered()

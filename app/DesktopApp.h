@@ -123,6 +123,10 @@ public slots:
     // «Выход»: signs out on the server, forgets the remembered user, closes the cabinet (a
     // kiosk's idle timeout too).
     void signOut();
+    // Before the application quits (a kiosk's administrator exit): signOut(), and a sign-in
+    // still waiting for the server is signed out of as soon as the server lets it in, its
+    // cabinet never opened. The session manager's loggedOut() says when the server was told.
+    void signOutBeforeExit();
     // A kiosk's sign-in screens made anew, when no cabinet is open or being opened; false (and
     // nothing done) otherwise.
     bool resetSignIn();
@@ -210,6 +214,7 @@ private:
     QPointer<QMessageBox> m_signInAgainQuestion; // in m_main
     // The settings name another server than the open cabinet's: used once it closes.
     bool m_serverChanged = false;
+    bool m_exiting = false; // signOutBeforeExit(): no cabinet opens any more
     // The trust of the settings' server, read on a pool thread (reconnectToSettingsServer()), and
     // the CA file and pin it was read for.
     QFutureWatcher<TlsTrust::LoadResult> m_settingsTrust;

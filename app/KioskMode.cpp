@@ -124,9 +124,9 @@ void KioskMode::leave()
     m_idle->stop();
     hideCountdown();
     SessionManager* session = m_app.sessionManager();
-    // As «Выход»: the server is told (DELETE /sessions/current), the cache erased.
-    if (m_app.mainWindow())
-        m_app.signOut();
+    // As «Выход»: the server is told (DELETE /sessions/current), the cache erased. A sign-in
+    // under way is waited for and signed out of in the same way.
+    m_app.signOutBeforeExit();
     if (!session || !session->isBusy()) {
         QCoreApplication::exit(0);
         return;
@@ -140,6 +140,11 @@ void KioskMode::leave()
         QCoreApplication::exit(0);
     };
     connect(session, &SessionManager::loggedOut, this, quitOnce);
+    // A sign-in the server refused has no session to end.
+    connect(session, &SessionManager::loginFinished, this, [quitOnce](const LoginOutcome& outcome) {
+        if (outcome.status() != LoginOutcome::Status::SignedIn)
+            quitOnce();
+    });
     QTimer::singleShot(exitWait, this, quitOnce);
 }
 

@@ -18,6 +18,7 @@
 #include "main/MainWindow.h"
 #include "printing/FileOutputPolicy.h"
 #include "printing/ReceiptDialog.h"
+#include "session/SessionManager.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -77,6 +78,7 @@ private slots:
     void aCrashedSessionsCacheIsSweptAtStart();
     void theIdleSignOutEndsTheServersSession();
     void theAdministratorsExitEndsTheServersSession();
+    void theAdministratorsExitDuringASignInEndsItsSession();
     void theVirtualKeyboardOnlyWhereInstalled();
     void theKeychainWasNeverAsked();
 
@@ -600,6 +602,38 @@ void tst_KioskMode::theAdministratorsExitEndsTheServersSession()
     QCOMPARE(m_portal.get(u"/api/v1/accounts"_s, PortalClient::bearer(token)).status, 401);
     QVERIFY(!kiosk.app->mainWindow());
     QVERIFY(!kiosk.app->sessionCache());
+    QCOMPARE(sandboxEntries(), before);
+}
+
+void tst_KioskMode::theAdministratorsExitDuringASignInEndsItsSession()
+{
+    const QStringList before = sandboxEntries();
+    BearerWatcher bearer;
+    Kiosk kiosk = startKiosk(m_settings);
+    QSignalSpy cabinetOpened(kiosk.app.get(), &DesktopApp::cabinetOpened);
+    SessionManager* session = kiosk.app->sessionManager();
+    QSignalSpy loginFinished(session, &SessionManager::loginFinished);
+    QSignalSpy loggedOut(session, &SessionManager::loggedOut);
+    signIn(*kiosk.app);
+    // The administrator's PIN is accepted while the server has not answered the sign-in yet.
+    QVERIFY(session->isBusy());
+    QCOMPARE(loginFinished.count(), 0);
+    QTimer::singleShot(0, this, [&kiosk] { emit kiosk.mode->guard().exitApproved(); });
+    QTimer::singleShot(20000, this, [] { QCoreApplication::exit(42); });
+    QCOMPARE(QApplication::exec(), 0);
+
+    // The server let the visitor in; the session it made was ended before the application quit,
+    // and no cabinet was shown on the way out.
+    QCOMPARE(loginFinished.count(), 1);
+    QCOMPARE(loginFinished.constFirst().constFirst().value<LoginOutcome>().status(),
+             LoginOutcome::Status::SignedIn);
+    QCOMPARE(loggedOut.count(), 1);
+    QCOMPARE(loggedOut.constFirst().constFirst().toBool(), true);
+    const QString token = bearer.lastToken();
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(m_portal.get(u"/api/v1/accounts"_s, PortalClient::bearer(token)).status, 401);
+    QCOMPARE(cabinetOpened.count(), 0);
+    QVERIFY(!kiosk.app->mainWindow());
     QCOMPARE(sandboxEntries(), before);
 }
 
