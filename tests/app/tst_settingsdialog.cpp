@@ -3,6 +3,7 @@
 #include "CabinetSession.h"
 #include "DesktopApp.h"
 #include "PortalProcess.h"
+#include "ThreadPoolBlocker.h"
 #include "cache/SqlCipherDriver.h"
 #include "login/LoginPage.h"
 #include "login/SignInFlow.h"
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -118,44 +118,6 @@ QPushButton* tst_SettingsDialog::okButton(SettingsDialog* dialog)
 {
     return dialog->findChild<QDialogButtonBox*>(u"buttons"_s)->button(QDialogButtonBox::Ok);
 }
-
-namespace {
-
-// Keeps every thread of the CA files' read pool busy until released, as reads hung on a share
-// would: a read sent there waits, one done on the calling thread would not.
-class BusyPool
-{
-public:
-    BusyPool()
-        : m_threads(CaCertificateFile::readPool()->maxThreadCount())
-    {
-        for (int i = 0; i < m_threads; ++i) {
-            CaCertificateFile::readPool()->start([this] {
-                m_started.release();
-                m_release.acquire();
-            });
-        }
-        m_started.acquire(m_threads);
-    }
-    ~BusyPool() { release(); }
-
-    void release()
-    {
-        if (m_released)
-            return;
-        m_released = true;
-        m_release.release(m_threads);
-        CaCertificateFile::readPool()->waitForDone();
-    }
-
-private:
-    int m_threads;
-    bool m_released = false;
-    QSemaphore m_started;
-    QSemaphore m_release;
-};
-
-} // namespace
 
 LoginOutcome::Status tst_SettingsDialog::signInOutcome(DesktopApp& app)
 {
@@ -257,7 +219,8 @@ void tst_SettingsDialog::theCaFileIsReadOffTheGuiThread()
 
     // With the pool busy, as with a share that does not answer: «OK» returns at once and waits,
     // disabled, instead of reading the file here.
-    BusyPool busy;
+    ThreadPoolBlocker busy(CaCertificateFile::readPool());
+    QVERIFY(busy.block());
     clickOk(&dialog);
     QVERIFY(dialog.isVisible());
     QVERIFY(!okButton(&dialog)->isEnabled());
@@ -279,7 +242,8 @@ void tst_SettingsDialog::aCheckThatEndsAfterCancelAcceptsNothing()
         auto* caFile = dialog.findChild<QLineEdit*>(u"caFile"_s);
         QTest::keyClicks(caFile, m_portal.caPath());
         QSignalSpy accepted(&dialog, &QDialog::accepted);
-        BusyPool busy;
+        ThreadPoolBlocker busy(CaCertificateFile::readPool());
+        QVERIFY(busy.block());
         clickOk(&dialog);
         if (edited) {
             // Another file typed while the first is read: its check says nothing of this one.
@@ -436,7 +400,8 @@ void tst_SettingsDialog::theCabinetTakesTheIntervalAndTheServerAfterSignOut()
     QCOMPARE(app.server(), m_portal.baseUrl());
     // The new server's trust is read on the CA files' pool, not on this thread: with the pool
     // busy the sign-in screens wait for it.
-    BusyPool busy;
+    ThreadPoolBlocker busy(CaCertificateFile::readPool());
+    QVERIFY(busy.block());
     QTest::mouseClick(app.mainWindow()->findChild<QToolButton*>(u"signOut"_s), Qt::LeftButton);
     QTRY_VERIFY(!app.mainWindow());
     QTest::qWait(100);
