@@ -1,6 +1,7 @@
 #include "ScriptedHttpsServer.h"
 
 #include <QJsonDocument>
+#include <QSslCipher>
 #include <QSslSocket>
 #include <QTest>
 
@@ -45,6 +46,19 @@ void ScriptedHttpsServer::setProtocol(QSsl::SslProtocol protocol)
     QSslConfiguration configuration = m_server.sslConfiguration();
     configuration.setProtocol(protocol);
     m_server.setSslConfiguration(configuration);
+}
+
+bool ScriptedHttpsServer::setCiphers(const QList<QByteArray>& names)
+{
+    QList<QSslCipher> ciphers;
+    for (const QSslCipher& cipher : QSslConfiguration::supportedCiphers()) {
+        if (names.contains(cipher.name().toLatin1()))
+            ciphers.append(cipher);
+    }
+    QSslConfiguration configuration = m_server.sslConfiguration();
+    configuration.setCiphers(ciphers);
+    m_server.setSslConfiguration(configuration);
+    return !ciphers.isEmpty();
 }
 
 ScriptedHttpsServer::~ScriptedHttpsServer()

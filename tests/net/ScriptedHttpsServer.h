@@ -36,6 +36,9 @@ public:
     bool listen();
     // The TLS versions it accepts (default: Qt's, TLS 1.2 or later); before listen().
     void setProtocol(QSsl::SslProtocol protocol);
+    // The cipher suites it accepts, by OpenSSL's names (default: Qt's); before listen(). False if
+    // OpenSSL knows none of them.
+    bool setCiphers(const QList<QByteArray>& names);
     QUrl baseUrl() const;
     quint16 port() const { return m_server.serverPort(); }
 

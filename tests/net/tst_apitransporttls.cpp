@@ -26,6 +26,7 @@ private slots:
     void refused();
     void rightPinIsAccepted();
     void aServerOfOnlyTls12IsReached();
+    void aServerOfOnlyCbcSuitesIsRefused();
     void pinDoesNotReplaceVerification();
     void pinnedTransportChecksEveryConnection();
     void cancelledCallsLeaveNoUncheckedConnection();
@@ -153,6 +154,30 @@ void tst_ApiTransportTls::aServerOfOnlyTls12IsReached()
     QVERIFY(result.has_value());
     QVERIFY2(result->isOk(),
              qPrintable(result->error().describe() + u": "_s + result->error().detail));
+}
+
+void tst_ApiTransportTls::aServerOfOnlyCbcSuitesIsRefused()
+{
+    // TLS 1.2 with CBC suites only, as an old server might offer (docs/api.md, "TLS"): the
+    // client offers none of them, so the handshake fails and nothing is sent.
+    ScriptedHttpsServer server(m_good);
+    server.setProtocol(QSsl::TlsV1_2);
+    QVERIFY(server.setCiphers({"ECDHE-ECDSA-AES128-SHA256", "ECDHE-ECDSA-AES256-SHA384",
+                               "ECDHE-ECDSA-AES128-SHA", "ECDHE-ECDSA-AES256-SHA"}));
+    QVERIFY(server.listen());
+    ApiTransport transport(server.baseUrl(), trustingCa());
+    transport.setTimeout(10s);
+    ApiRequest request = ApiRequest::get(u"/profile"_s);
+    request.bearerToken = u"token-SECRET"_s;
+    const std::optional<ApiResult> result = ApiCallWaiter::wait(transport.send(request), 20000);
+    QVERIFY(result.has_value());
+    QVERIFY(!result->isOk());
+    QCOMPARE(ApiError::kindName(result->error().kind),
+             ApiError::kindName(ApiError::Kind::TlsFailure));
+    QCOMPARE(result->error().userMessage(),
+             u"A secure connection to the server could not be established."_s);
+    QCOMPARE_GE(server.connectionCount(), 1);
+    QVERIFY(server.receivedBytes().isEmpty());
 }
 
 void tst_ApiTransportTls::rightPinIsAccepted()
