@@ -129,6 +129,24 @@ QString LinkTokenRepository::purposeKey(Purpose purpose)
     return purpose == Purpose::Activation ? u"activation"_s : u"reset"_s;
 }
 
+bool LinkTokenRepository::removeAbandonedRegistrations()
+{
+    const qint64 now = m_context.clock().nowSecsSinceEpoch();
+    QSqlQuery remove(m_context.database().database());
+    // Their links go with them (ON DELETE CASCADE).
+    remove.prepare(u"DELETE FROM users WHERE active = 0 AND created_at <= ? AND NOT EXISTS "
+                   "(SELECT 1 FROM auth_link_tokens WHERE auth_link_tokens.user_id = users.id "
+                   "AND purpose = ? AND expires_at > ?)"_s);
+    remove.addBindValue(now - lifetimeSeconds(Purpose::Activation));
+    remove.addBindValue(purposeKey(Purpose::Activation));
+    remove.addBindValue(now);
+    if (!execLogged(remove))
+        return false;
+    if (remove.numRowsAffected() > 0)
+        qCInfo(lcAuth) << "forgot" << remove.numRowsAffected() << "registration(s) never activated";
+    return true;
+}
+
 bool LinkTokenRepository::removeExpired(qint64 now)
 {
     QSqlQuery remove(m_context.database().database());

@@ -47,6 +47,10 @@ public:
     bool markUsed(qint64 tokenId);
     // Every token of userId for purpose, e.g. all reset links once one of them worked.
     bool removeAll(qint64 userId, Purpose purpose);
+    // Deletes the users registered at least an activation link's lifetime ago, never activated,
+    // with no activation link live any more: their login and e-mail may be registered again,
+    // and nothing personal is kept of an account nobody can use. False on a database error.
+    bool removeAbandonedRegistrations();
 
 private:
     static QString purposeKey(Purpose purpose);

@@ -99,7 +99,8 @@ QHttpServerResponse RegistrationRoutes::registerUser(PortalContext& context,
         return JsonResponse::error(ApiErrorCode::Internal);
     UserRepository users(context);
     SqlTransaction transaction(context.database());
-    if (!transaction.isActive())
+    // A login or e-mail held by a registration nobody activated in time is free again.
+    if (!transaction.isActive() || !LinkTokenRepository(context).removeAbandonedRegistrations())
         return JsonResponse::error(ApiErrorCode::Internal);
     qint64 id = 0;
     switch (users.create(login, email, *hash, false, &id)) {

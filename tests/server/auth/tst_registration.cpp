@@ -269,6 +269,40 @@ private slots:
         QCOMPARE(flows().logIn(u"Lebedev"_s, u"Secret_12"_s).status, 403);
     }
 
+    void anAbandonedRegistrationFreesItsLoginAndEmail()
+    {
+        QCOMPARE(flows().registerUser(u"Волков"_s, u"volkov@example.ru"_s, u"Secret_12"_s).status,
+                 201);
+        const QString oldLink = flows().lastLinkTo(u"volkov@example.ru"_s, u"/activate"_s);
+        // While its link is live, the registration keeps its login and e-mail...
+        advance(47 * 60 * 60);
+        verifyError(flows().registerUser(u"Волков"_s, u"other@example.ru"_s, u"Secret_34"_s), 409,
+                    u"taken"_s, u"login"_s);
+        // ...and once no link of it is, the next registration takes them.
+        advance(60 * 60);
+        QCOMPARE(flows().registerUser(u"ВОЛКОВ"_s, u"Volkov@example.ru"_s, u"Secret_34"_s).status,
+                 201);
+        QCOMPARE(m_portal.get(oldLink).status, 400);
+        QCOMPARE(m_portal.get(flows().lastLinkTo(u"volkov@example.ru"_s, u"/activate"_s)).status,
+                 200);
+        QCOMPARE(flows().logIn(u"Волков"_s, u"Secret_12"_s).status, 401);
+        QCOMPARE(flows().logIn(u"Волков"_s, u"Secret_34"_s).status, 201);
+        // Every other abandoned registration went with it (activationLinksExpire's).
+        QCOMPARE(flows().registerUser(u"Lebedev"_s, u"lebedev@example.ru"_s, u"Secret_12"_s).status,
+                 201);
+
+        // A link sent again keeps a registration: 47 hours after it, the login is still taken.
+        QCOMPARE(flows().registerUser(u"Зайцев"_s, u"zaitsev@example.ru"_s, u"Secret_12"_s).status,
+                 201);
+        advance(47 * 60 * 60);
+        QCOMPARE(m_portal.post(u"/api/v1/activations"_s, {{u"login"_s, u"Зайцев"_s}}).status, 202);
+        advance(47 * 60 * 60);
+        verifyError(flows().registerUser(u"Зайцев"_s, u"other@example.ru"_s, u"Secret_34"_s), 409,
+                    u"taken"_s, u"login"_s);
+        QCOMPARE(m_portal.get(flows().lastLinkTo(u"zaitsev@example.ru"_s, u"/activate"_s)).status,
+                 200);
+    }
+
     void logHoldsNoSecrets()
     {
         QVERIFY(m_portal.waitForStandardError("POST /api/v1/sessions"));
