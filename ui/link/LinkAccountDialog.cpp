@@ -148,8 +148,10 @@ LinkAccountDialog::LinkAccountDialog(ApiClient& client, QWidget* parent)
     // down the form as it is read.
     QList<QWidget*> tabOrder;
     for (Level level :
-         {Level::District, Level::Settlement, Level::Street, Level::House, Level::Flat})
-        tabOrder << m_pickers.value(level)->comboBox();
+         {Level::District, Level::Settlement, Level::Street, Level::House, Level::Flat}) {
+        if (AddressPicker* picker = m_pickers.value(level))
+            tabOrder << picker->comboBox();
+    }
     tabOrder << m_number << m_date << m_sum << m_captcha->reloadButton() << m_captcha->answerEdit()
              << m_buttons;
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
