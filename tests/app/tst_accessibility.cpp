@@ -1,8 +1,7 @@
 #include "CabinetSession.h"
+#include "DemoDesktop.h"
 #include "DesktopApp.h"
-#include "PortalProcess.h"
 #include "cache/SqlCipherDriver.h"
-#include "engine/SyncEngine.h"
 #include "link/LinkAccountDialog.h"
 #include "login/LoginPage.h"
 #include "login/PreviousPasswordDialog.h"
@@ -28,7 +27,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStyle>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 #include <QToolButton>
@@ -36,8 +34,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-constexpr int syncTimeoutMs = 60000;
 
 // Parts of a compound input (a combo box's line edit, a spin box's, an item view's editors) are
 // named by the compound.
@@ -156,9 +152,8 @@ private slots:
     void typoReportDialog();
 
 private:
-    PortalProcess m_portal;
-    QTemporaryDir m_scratch;
-    std::unique_ptr<DesktopApp> m_app;
+    DemoDesktop m_desktop;
+    DesktopApp* m_app = nullptr;
 };
 
 void tst_Accessibility::initTestCase()
@@ -166,7 +161,6 @@ void tst_Accessibility::initTestCase()
     QCoreApplication::setOrganizationName(u"KabinetTests"_s);
     QCoreApplication::setApplicationName(u"tst_accessibility"_s);
     SqlCipherDriver::registerDriver();
-    QVERIFY(m_scratch.isValid());
     // KABINET_UI_DARK=1 with KABINET_UI_SHOTS: the screens on a dark palette, to look at.
     if (qEnvironmentVariableIsSet("KABINET_UI_DARK")) {
         QApplication::setStyle(u"Fusion"_s);
@@ -184,18 +178,14 @@ void tst_Accessibility::initTestCase()
         dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
         QApplication::setPalette(dark);
     }
-    QVERIFY2(m_portal.start({u"--demo"_s}), qPrintable(m_portal.errorString()));
-    m_app = std::make_unique<DesktopApp>();
-    DesktopApp::Options options(m_portal.baseUrl(), m_portal.caPath());
-    options.cacheRoot = m_scratch.filePath(u"caches"_s);
-    options.useKeychain = false;
-    options.rememberSettings = false;
-    QVERIFY2(m_app->start(options), qPrintable(m_app->errorText()));
+    QVERIFY2(m_desktop.start(), qPrintable(m_desktop.errorText()));
+    m_app = &m_desktop.app();
 }
 
 void tst_Accessibility::cleanupTestCase()
 {
-    m_app.reset();
+    m_app = nullptr;
+    m_desktop.stop();
 }
 
 void tst_Accessibility::theCheckFindsAnUnnamedInput()
@@ -239,15 +229,7 @@ void tst_Accessibility::previousPasswordDialog()
 
 void tst_Accessibility::cabinetSections()
 {
-    LoginPage* page = m_app->signInWindow()->loginPage();
-    page->setLogin(u"demo"_s);
-    page->findChild<QLineEdit*>(u"password"_s)->setText(u"kapremont"_s);
-    QSignalSpy opened(m_app.get(), &DesktopApp::cabinetOpened);
-    page->signIn();
-    QVERIFY(opened.wait(syncTimeoutMs));
-    SyncEngine& engine = m_app->cabinet()->engine();
-    QVERIFY(QTest::qWaitFor([&] { return !engine.isSyncing() && engine.lastSyncedAt().isValid(); },
-                            syncTimeoutMs));
+    QVERIFY2(m_desktop.openSyncedCabinet(), qPrintable(m_desktop.errorText()));
     MainWindow* window = m_app->mainWindow();
     // Each section once shown, so that pages that build their parts lazily have them.
     window->resize(1200, 800);

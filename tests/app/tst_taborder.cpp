@@ -1,10 +1,9 @@
 #include "CabinetSession.h"
+#include "DemoDesktop.h"
 #include "DesktopApp.h"
-#include "PortalProcess.h"
 #include "ScreenChecks.h"
 #include "appeals/AppealEditor.h"
 #include "cache/SqlCipherDriver.h"
-#include "engine/SyncEngine.h"
 #include "link/LinkAccountDialog.h"
 #include "login/LoginPage.h"
 #include "login/PasswordResetPage.h"
@@ -22,14 +21,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-constexpr int syncTimeoutMs = 60000;
 
 // What is wrong with the keyboard on screen (a window, or a part of one): the Tab order against
 // the reading order, inputs Tab never reaches, and mnemonics used twice in window.
@@ -75,9 +71,8 @@ private slots:
     void linkAccountDialog();
 
 private:
-    PortalProcess m_portal;
-    QTemporaryDir m_scratch;
-    std::unique_ptr<DesktopApp> m_app;
+    DemoDesktop m_desktop;
+    DesktopApp* m_app = nullptr;
 };
 
 void tst_TabOrder::initTestCase()
@@ -85,20 +80,15 @@ void tst_TabOrder::initTestCase()
     QCoreApplication::setOrganizationName(u"KabinetTests"_s);
     QCoreApplication::setApplicationName(u"tst_taborder"_s);
     SqlCipherDriver::registerDriver();
-    QVERIFY(m_scratch.isValid());
-    QVERIFY2(m_portal.start({u"--demo"_s}), qPrintable(m_portal.errorString()));
-    m_app = std::make_unique<DesktopApp>();
-    DesktopApp::Options options(m_portal.baseUrl(), m_portal.caPath());
-    options.cacheRoot = m_scratch.filePath(u"caches"_s);
-    options.useKeychain = false;
-    options.rememberSettings = false;
-    QVERIFY2(m_app->start(options), qPrintable(m_app->errorText()));
+    QVERIFY2(m_desktop.start(), qPrintable(m_desktop.errorText()));
+    m_app = &m_desktop.app();
     QVERIFY(QTest::qWaitForWindowExposed(m_app->signInContainer()));
 }
 
 void tst_TabOrder::cleanupTestCase()
 {
-    m_app.reset();
+    m_app = nullptr;
+    m_desktop.stop();
 }
 
 void tst_TabOrder::theChecksFindWrongOrderAndTwiceUsedMnemonics()
@@ -206,15 +196,7 @@ void tst_TabOrder::cabinetForms()
     QFETCH(int, section);
     QFETCH(QString, form);
     if (!m_app->mainWindow()) {
-        LoginPage* page = m_app->signInWindow()->loginPage();
-        page->setLogin(u"demo"_s);
-        page->findChild<QLineEdit*>(u"password"_s)->setText(u"kapremont"_s);
-        QSignalSpy opened(m_app.get(), &DesktopApp::cabinetOpened);
-        page->signIn();
-        QVERIFY(opened.wait(syncTimeoutMs));
-        SyncEngine& engine = m_app->cabinet()->engine();
-        QVERIFY(QTest::qWaitFor(
-            [&] { return !engine.isSyncing() && engine.lastSyncedAt().isValid(); }, syncTimeoutMs));
+        QVERIFY2(m_desktop.openSyncedCabinet(), qPrintable(m_desktop.errorText()));
     }
     MainWindow* window = m_app->mainWindow();
     QVERIFY(window);

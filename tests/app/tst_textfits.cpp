@@ -1,9 +1,8 @@
 #include "CabinetSession.h"
+#include "DemoDesktop.h"
 #include "DesktopApp.h"
-#include "PortalProcess.h"
 #include "ScreenChecks.h"
 #include "cache/SqlCipherDriver.h"
-#include "engine/SyncEngine.h"
 #include "link/LinkAccountDialog.h"
 #include "login/ActivationSentPage.h"
 #include "login/LoginPage.h"
@@ -25,14 +24,12 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStackedWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int syncTimeoutMs = 60000;
 // A 1920×1080 screen at 200 %, less a panel: the most a window gets there.
 constexpr QSize screenAt200(960, 510);
 
@@ -98,9 +95,8 @@ private slots:
     void dialogs();
 
 private:
-    PortalProcess m_portal;
-    QTemporaryDir m_scratch;
-    std::unique_ptr<DesktopApp> m_app;
+    DemoDesktop m_desktop;
+    DesktopApp* m_app = nullptr;
 };
 
 void tst_TextFits::initTestCase()
@@ -109,19 +105,14 @@ void tst_TextFits::initTestCase()
     QCoreApplication::setOrganizationName(u"KabinetTests"_s);
     QCoreApplication::setApplicationName(u"tst_textfits"_s);
     SqlCipherDriver::registerDriver();
-    QVERIFY(m_scratch.isValid());
-    QVERIFY2(m_portal.start({u"--demo"_s}), qPrintable(m_portal.errorString()));
-    m_app = std::make_unique<DesktopApp>();
-    DesktopApp::Options options(m_portal.baseUrl(), m_portal.caPath());
-    options.cacheRoot = m_scratch.filePath(u"caches"_s);
-    options.useKeychain = false;
-    options.rememberSettings = false;
-    QVERIFY2(m_app->start(options), qPrintable(m_app->errorText()));
+    QVERIFY2(m_desktop.start(), qPrintable(m_desktop.errorText()));
+    m_app = &m_desktop.app();
 }
 
 void tst_TextFits::cleanupTestCase()
 {
-    m_app.reset();
+    m_app = nullptr;
+    m_desktop.stop();
 }
 
 void tst_TextFits::theCheckFindsCutText()
@@ -202,15 +193,7 @@ void tst_TextFits::previousPasswordDialog()
 
 void tst_TextFits::cabinetSections()
 {
-    LoginPage* page = m_app->signInWindow()->loginPage();
-    page->setLogin(u"demo"_s);
-    page->findChild<QLineEdit*>(u"password"_s)->setText(u"kapremont"_s);
-    QSignalSpy opened(m_app.get(), &DesktopApp::cabinetOpened);
-    page->signIn();
-    QVERIFY(opened.wait(syncTimeoutMs));
-    SyncEngine& engine = m_app->cabinet()->engine();
-    QVERIFY(QTest::qWaitFor([&] { return !engine.isSyncing() && engine.lastSyncedAt().isValid(); },
-                            syncTimeoutMs));
+    QVERIFY2(m_desktop.openSyncedCabinet(), qPrintable(m_desktop.errorText()));
     MainWindow* window = m_app->mainWindow();
     QStringList problems;
     for (int i = 0; i < MainSectionInfo::count; ++i) {
