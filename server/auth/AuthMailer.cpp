@@ -67,3 +67,15 @@ AuthMailer::Result AuthMailer::sendPasswordReset(const UserRecord& user)
     qCInfo(lcAuth) << "password reset e-mail written for user" << user.id;
     return Result::Sent;
 }
+
+AuthMailer::Result AuthMailer::sendEmailChanged(const UserRecord& user, const QString& newEmail)
+{
+    MailSpool spool(spoolDirectory(m_context));
+    if (!spool.deliver(
+            AuthMails::emailChanged(user.login, user.email, newEmail, m_context.clock().now()))) {
+        qCWarning(lcAuth).noquote() << "e-mail change notice not written:" << spool.errorString();
+        return Result::Failed;
+    }
+    qCInfo(lcAuth) << "e-mail change notice written for user" << user.id;
+    return Result::Sent;
+}

@@ -48,3 +48,16 @@ MailMessage AuthMails::passwordReset(const QString& login, const QString& email,
     return MailMessage(fromName(), fromAddress(), email, u"Смена пароля в Личном кабинете"_s, body,
                        now);
 }
+
+MailMessage AuthMails::emailChanged(const QString& login, const QString& formerEmail,
+                                    const QString& newEmail, const QDateTime& now)
+{
+    const QString body =
+        u"Здравствуйте, %1!\n\n"
+        "Адрес электронной почты вашей учётной записи в Личном кабинете собственника изменён "
+        "на %2. Письма кабинета, в том числе для смены пароля, теперь приходят туда.\n\n"
+        "Если вы не меняли адрес, войдите в Личный кабинет, верните прежний адрес и смените "
+        "пароль, или обратитесь в региональный фонд капитального ремонта.\n"_s.arg(login, newEmail);
+    return MailMessage(fromName(), fromAddress(), formerEmail,
+                       u"Изменён адрес электронной почты в Личном кабинете"_s, body, now);
+}

@@ -19,4 +19,7 @@ public:
                                   const QDateTime& now);
     static MailMessage passwordReset(const QString& login, const QString& email, const QUrl& link,
                                      const QDateTime& now);
+    // To the former address, after the profile's e-mail was changed to newEmail.
+    static MailMessage emailChanged(const QString& login, const QString& formerEmail,
+                                    const QString& newEmail, const QDateTime& now);
 };

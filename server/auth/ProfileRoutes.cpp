@@ -1,6 +1,7 @@
 #include "auth/ProfileRoutes.h"
 
 #include "auth/AuthLog.h"
+#include "auth/AuthMailer.h"
 #include "auth/FieldRules.h"
 #include "auth/PasswordHasher.h"
 #include "auth/RequestAuthenticator.h"
@@ -103,8 +104,9 @@ QHttpServerResponse ProfileRoutes::updateProfile(PortalContext& context,
     }
 
     UserRepository users(context);
+    const std::optional<UserRecord> before = users.findById(*userId);
     SqlTransaction transaction(context.database());
-    if (!transaction.isActive())
+    if (!before || !transaction.isActive())
         return JsonResponse::error(ApiErrorCode::Internal);
     switch (users.updateProfile(*userId, email, receiptSubscription)) {
     case UserRepository::WriteResult::Done:
@@ -121,6 +123,10 @@ QHttpServerResponse ProfileRoutes::updateProfile(PortalContext& context,
     const std::optional<UserRecord> user = users.findById(*userId);
     if (!user)
         return JsonResponse::error(ApiErrorCode::Internal);
+    // Another address, not the same one in other letters. The change stands even if the notice
+    // could not be written (logged).
+    if (user->email.compare(before->email, Qt::CaseInsensitive) != 0)
+        AuthMailer(context).sendEmailChanged(*before, user->email);
     return profileResponse(*user);
 }
 

@@ -99,12 +99,27 @@ private slots:
         const qint64 stamp2 = column(login, u"changed_seq"_s).toLongLong();
         QVERIFY(stamp2 > stamp);
 
+        const QString former = login + u"@example.ru"_s;
+        const qsizetype formerMails = flows().mailsTo(former).size();
         reply = patch(access, {{u"email"_s, u"Новый@пример.рф"_s}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json.value(u"email"_s).toString(), u"Новый@пример.рф"_s);
         QCOMPARE(reply.json.value(u"receiptSubscription"_s).toBool(), true);
         QVERIFY(column(login, u"changed_seq"_s).toLongLong() > stamp2);
         QCOMPARE(profile(access).json, reply.json);
+        // The former address is told, with the new one, so that a change its owner did not make
+        // does not go unnoticed.
+        const QList<AuthFlows::Mail> told = flows().mailsTo(former);
+        QCOMPARE(told.size(), formerMails + 1);
+        QCOMPARE(told.last().subject, u"Изменён адрес электронной почты в Личном кабинете"_s);
+        QVERIFY(told.last().body.contains(u"Здравствуйте, "_s + login + u"!"_s));
+        QVERIFY(told.last().body.contains(u"Новый@пример.рф"_s));
+        // The same address in other letters is no change of address: nobody is told.
+        const qsizetype mails = flows().mails().size();
+        reply = patch(access, {{u"email"_s, u"НОВЫЙ@пример.рф"_s}});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json.value(u"email"_s).toString(), u"НОВЫЙ@пример.рф"_s);
+        QCOMPARE(flows().mails().size(), mails);
 
         // Nothing asked, nothing changed.
         const qint64 stamp3 = column(login, u"changed_seq"_s).toLongLong();
@@ -120,6 +135,7 @@ private slots:
         newSession(&otherLogin);
         const QJsonObject before = profile(access).json;
         const qint64 stamp = column(login, u"changed_seq"_s).toLongLong();
+        const qsizetype mails = flows().mails().size();
 
         PortalReply reply =
             patch(access, {{u"email"_s, QString(otherLogin.toUpper() + u"@EXAMPLE.ru"_s)}});
@@ -145,6 +161,8 @@ private slots:
         QCOMPARE(patch(u"garbage"_s, {{u"receiptSubscription"_s, true}}).status, 401);
 
         QCOMPARE(profile(access).json, before);
+        // No address changed, so nobody was told of one.
+        QCOMPARE(flows().mails().size(), mails);
         QCOMPARE(column(login, u"changed_seq"_s).toLongLong(), stamp);
     }
 
