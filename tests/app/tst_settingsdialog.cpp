@@ -224,6 +224,7 @@ void tst_SettingsDialog::theCaFileIsReadOffTheGuiThread()
     clickOk(&dialog);
     QVERIFY(dialog.isVisible());
     QVERIFY(!okButton(&dialog)->isEnabled());
+    QCOMPARE(dialog.cursor().shape(), Qt::BusyCursor);
     QTest::qWait(50);
     QCOMPARE(accepted.count(), 0);
 
@@ -231,6 +232,7 @@ void tst_SettingsDialog::theCaFileIsReadOffTheGuiThread()
     QTRY_COMPARE(accepted.count(), 1);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(okButton(&dialog)->isEnabled());
+    QCOMPARE(dialog.cursor().shape(), Qt::ArrowCursor);
     QCOMPARE(dialog.values().caFile, m_portal.caPath());
 }
 

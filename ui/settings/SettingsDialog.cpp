@@ -207,6 +207,8 @@ void SettingsDialog::accept()
     }
     m_checkedCaPath = path;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    // Usually gone before it is seen; on a share that does not answer it says why «OK» waits.
+    setCursor(Qt::BusyCursor);
     // The pin is checked apart, with its own message.
     m_caCheck.setFuture(TlsTrust::loadInBackground(path, QString()));
 }
@@ -214,6 +216,7 @@ void SettingsDialog::accept()
 void SettingsDialog::onCaFileChecked()
 {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    unsetCursor();
     // Cancelled meanwhile; or the path was edited, and «OK» checks the new one.
     if (!isVisible() || m_caFile->text().trimmed() != m_checkedCaPath)
         return;
