@@ -11,7 +11,7 @@ struct BenchContext
     QString caFile;
     QString login;
     QString password;
-    int runs = 5;
+    int runs = 15;
     QString workDir;
 
     QString kabinet; // the real client, for `kabinet --sync --remember`
