@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QThreadPool>
 
 namespace {
 CaCertificateFile::LoadResult failure(CaCertificateFile::Error error, const QString& detail = {})
@@ -46,17 +45,6 @@ CaCertificateFile::LoadResult CaCertificateFile::load(const QString& path)
     if (valid != blocks || result.certificates.size() != blocks)
         return failure(Error::InvalidCertificate);
     return result;
-}
-
-QThreadPool* CaCertificateFile::readPool()
-{
-    // Never deleted: QThreadPool's destructor waits for its threads.
-    static QThreadPool* const pool = [] {
-        auto* created = new QThreadPool;
-        created->setMaxThreadCount(2);
-        return created;
-    }();
-    return pool;
 }
 
 QString CaCertificateFile::errorText(Error error, const QString& path)

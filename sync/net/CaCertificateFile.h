@@ -5,8 +5,6 @@
 #include <QSslCertificate>
 #include <QString>
 
-class QThreadPool;
-
 // The extra CA file a user gives (--ca FILE): one or more PEM certificates the client trusts in
 // addition to the system's, e.g. the development CA of kabinet-portal --dev-tls or a company CA.
 // Every failure is typed, because "the file is not there" and "that is a key, not a certificate"
@@ -43,12 +41,6 @@ public:
     static constexpr qint64 maximumSize = 2 * 1024 * 1024;
 
     static LoadResult load(const QString& path);
-    // Where the GUI thread has CA files read (TlsTrust::loadInBackground()), since it must not
-    // wait for a disk: the file may be on a slow or unreachable network share. A pool of its own,
-    // so that reads hung on a dead share never take the threads of Qt's global pool (the GUI
-    // thread waits for those in QImage's conversions), and one never waited for, so that such a
-    // read does not hold up the exit.
-    static QThreadPool* readPool();
     // A sentence for the user naming path.
     static QString errorText(Error error, const QString& path);
 };

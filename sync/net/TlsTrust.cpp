@@ -1,5 +1,6 @@
 #include "net/TlsTrust.h"
 
+#include "io/FileIoPool.h"
 #include "net/SystemCaList.h"
 #include "net/TlsClientPolicy.h"
 
@@ -65,7 +66,7 @@ QFuture<TlsTrust::LoadResult> TlsTrust::loadInBackground(const QString& caFile, 
     auto promise = std::make_shared<QPromise<LoadResult>>();
     QFuture<LoadResult> future = promise->future();
     promise->start();
-    CaCertificateFile::readPool()->start([promise, caFile, pin] {
+    FileIoPool::instance()->start([promise, caFile, pin] {
         promise->addResult(load(caFile, pin));
         promise->finish();
     });

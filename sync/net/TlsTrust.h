@@ -29,7 +29,7 @@ public:
 
     // From the command line or settings: caFile and pin may each be empty (not used).
     static LoadResult load(const QString& caFile, const QString& pin);
-    // load() on CaCertificateFile::readPool(), for the GUI thread, which must not wait for a disk.
+    // load() on FileIoPool, for the GUI thread, which must not wait for a disk.
     static QFuture<LoadResult> loadInBackground(const QString& caFile, const QString& pin);
 
     void addCaCertificates(const QList<QSslCertificate>& certificates);

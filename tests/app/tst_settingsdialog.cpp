@@ -5,6 +5,7 @@
 #include "PortalProcess.h"
 #include "ThreadPoolBlocker.h"
 #include "cache/SqlCipherDriver.h"
+#include "io/FileIoPool.h"
 #include "login/LoginPage.h"
 #include "login/SignInFlow.h"
 #include "main/MainWindow.h"
@@ -219,7 +220,7 @@ void tst_SettingsDialog::theCaFileIsReadOffTheGuiThread()
 
     // With the pool busy, as with a share that does not answer: «OK» returns at once and waits,
     // disabled, instead of reading the file here.
-    ThreadPoolBlocker busy(CaCertificateFile::readPool());
+    ThreadPoolBlocker busy(FileIoPool::instance());
     QVERIFY(busy.block());
     clickOk(&dialog);
     QVERIFY(dialog.isVisible());
@@ -244,7 +245,7 @@ void tst_SettingsDialog::aCheckThatEndsAfterCancelAcceptsNothing()
         auto* caFile = dialog.findChild<QLineEdit*>(u"caFile"_s);
         QTest::keyClicks(caFile, m_portal.caPath());
         QSignalSpy accepted(&dialog, &QDialog::accepted);
-        ThreadPoolBlocker busy(CaCertificateFile::readPool());
+        ThreadPoolBlocker busy(FileIoPool::instance());
         QVERIFY(busy.block());
         clickOk(&dialog);
         if (edited) {
@@ -400,9 +401,9 @@ void tst_SettingsDialog::theCabinetTakesTheIntervalAndTheServerAfterSignOut()
     QCOMPARE(app.cabinet()->engine().interval(), std::chrono::seconds(30 * 60));
     // The open cabinet keeps its server; the next sign-in uses the new one.
     QCOMPARE(app.server(), m_portal.baseUrl());
-    // The new server's trust is read on the CA files' pool, not on this thread: with the pool
+    // The new server's trust is read on the file pool, not on this thread: with the pool
     // busy the sign-in screens wait for it.
-    ThreadPoolBlocker busy(CaCertificateFile::readPool());
+    ThreadPoolBlocker busy(FileIoPool::instance());
     QVERIFY(busy.block());
     QTest::mouseClick(app.mainWindow()->findChild<QToolButton*>(u"signOut"_s), Qt::LeftButton);
     QTRY_VERIFY(!app.mainWindow());

@@ -1,5 +1,7 @@
 #include "printing/FileWriter.h"
 
+#include "io/FileIoPool.h"
+
 #include <QDir>
 #include <QFutureWatcher>
 #include <QPromise>
@@ -33,7 +35,7 @@ void FileWriter::writeInBackground(QObject* context, const QByteArray& bytes, co
                      });
     watcher->setFuture(promise->future());
     promise->start();
-    QThreadPool::globalInstance()->start([promise, bytes, path] {
+    FileIoPool::instance()->start([promise, bytes, path] {
         promise->addResult(write(bytes, path));
         promise->finish();
     });

@@ -10,9 +10,9 @@ class QObject;
 
 // Writes a document's bytes to the file the user chose, whole or not at all (QSaveFile: a failed
 // write leaves an older file as it was, never half of one). write() blocks on the disk; the
-// window calls writeInBackground(), which runs it on a pool thread (QThreadPool::globalInstance)
-// so that a slow or hung disk never freezes the window: the receipt («Сохранить PDF») and the
-// statement («Выписка…», StatementSaver) alike.
+// window calls writeInBackground(), which runs it on FileIoPool so that a slow or hung disk never
+// freezes the window: the receipt («Сохранить PDF») and the statement («Выписка…», StatementSaver)
+// alike.
 class FileWriter
 {
     Q_DECLARE_TR_FUNCTIONS(FileWriter)

@@ -1,6 +1,7 @@
 #include "DemoCacheRig.h"
 #include "PdfTools.h"
 #include "accounts/AccountCardPage.h"
+#include "io/FileIoPool.h"
 #include "printing/FileOutputPolicy.h"
 #include "printing/ReceiptDialog.h"
 
@@ -386,8 +387,8 @@ void TestReceiptDialog::savingWritesOffTheWindowAndWaitsToClose()
 {
     const std::unique_ptr<ReceiptDialog> dialog = openDialog(accountId(u"16616"_s));
     QVERIFY(dialog);
-    // The pool's only thread held up: a write made on the GUI thread would be there at once.
-    QThreadPool* pool = QThreadPool::globalInstance();
+    // The file pool's only thread held up: a write made on the GUI thread would be there at once.
+    QThreadPool* pool = FileIoPool::instance();
     const int threads = pool->maxThreadCount();
     pool->waitForDone();
     pool->setMaxThreadCount(1);

@@ -1,0 +1,18 @@
+#pragma once
+
+class QThreadPool;
+
+// Where the GUI thread has files read and written that it must not wait for: a CA file of
+// «Settings…» (TlsTrust::loadInBackground()) or a PDF saved (FileWriter::writeInBackground()),
+// any of which may be on a slow or unreachable network share.
+//
+// A pool of its own: reads and writes hung on a dead share never take the threads of Qt's global
+// pool, which the GUI thread itself waits for (QImage's conversions run there). And one never
+// waited for (never deleted): such a hung read does not hold up the application's exit either.
+class FileIoPool
+{
+public:
+    FileIoPool() = delete;
+
+    static QThreadPool* instance();
+};
