@@ -14,12 +14,14 @@
 #include "SyncExitCode.h"
 #include "cache/CacheLocation.h"
 #include "cache/SqlCipherDriver.h"
+#include "io/FileIoPool.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QThreadPool>
 
 #include <cstdio>
 
@@ -217,5 +219,9 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QObject::tr("Kabinet"), desktop.errorText());
         return 1;
     }
-    return QApplication::exec();
+    const int exitCode = QApplication::exec();
+    // A PDF still being saved gets a moment to finish (FileIoPool is otherwise never waited for);
+    // a share that does not answer does not hold the exit up any longer.
+    FileIoPool::instance()->waitForDone(5000);
+    return exitCode;
 }

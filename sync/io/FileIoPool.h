@@ -8,7 +8,9 @@ class QThreadPool;
 //
 // A pool of its own: reads and writes hung on a dead share never take the threads of Qt's global
 // pool, which the GUI thread itself waits for (QImage's conversions run there). And one never
-// waited for (never deleted): such a hung read does not hold up the application's exit either.
+// deleted (QThreadPool's destructor would wait for its threads): such a hung read does not hold
+// up the application's exit either. The window's main() gives a save still running a bounded
+// moment to finish before it returns.
 class FileIoPool
 {
 public:
