@@ -98,10 +98,7 @@ bool DesktopApp::start(const Options& options)
 
 std::optional<TlsTrust> DesktopApp::prepareTrust()
 {
-    const bool usable =
-        !m_options.server.isEmpty() && ApiTransport::isUsableBaseUrl(m_options.server);
-    return usableTrust(usable ? TlsTrust::load(m_options.caFile, m_options.pin)
-                              : TlsTrust::LoadResult());
+    return usableTrust(TlsTrust::load(m_options.caFile, m_options.pin));
 }
 
 std::optional<TlsTrust> DesktopApp::usableTrust(const TlsTrust::LoadResult& loaded)

@@ -1,6 +1,12 @@
 #pragma once
 
-class QThreadPool;
+#include <QFuture>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
+#include <type_traits>
+#include <utility>
 
 // Where the GUI thread has files read and written that it must not wait for: a CA file of
 // «Settings…» (TlsTrust::loadInBackground()) or a PDF saved (FileWriter::writeInBackground()),
@@ -17,4 +23,19 @@ public:
     FileIoPool() = delete;
 
     static QThreadPool* instance();
+
+    // work() on the pool; its result comes with the future.
+    template<typename Work>
+    static QFuture<std::invoke_result_t<Work>> run(Work work)
+    {
+        using Result = std::invoke_result_t<Work>;
+        auto promise = std::make_shared<QPromise<Result>>();
+        QFuture<Result> future = promise->future();
+        promise->start();
+        instance()->start([promise, work = std::move(work)]() mutable {
+            promise->addResult(work());
+            promise->finish();
+        });
+        return future;
+    }
 };

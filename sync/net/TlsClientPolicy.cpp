@@ -44,15 +44,11 @@ QSslConfiguration TlsClientPolicy::configuration()
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
 
-    const QList<QSslCipher> supported = QSslConfiguration::supportedCiphers();
     QList<QSslCipher> ciphers;
     for (const QByteArray& name : cipherNames()) {
-        for (const QSslCipher& cipher : supported) {
-            if (cipher.name().toLatin1() == name) {
-                ciphers.append(cipher);
-                break;
-            }
-        }
+        // Null when this OpenSSL does not support it.
+        if (const QSslCipher cipher(QString::fromLatin1(name)); !cipher.isNull())
+            ciphers.append(cipher);
     }
     // An OpenSSL without any of them could not talk to a current server anyway; its own
     // defaults at least say why in the handshake's error.

@@ -5,11 +5,8 @@
 #include "net/TlsClientPolicy.h"
 
 #include <QCryptographicHash>
-#include <QPromise>
-#include <QThreadPool>
 
 #include <algorithm>
-#include <memory>
 
 namespace {
 // The configuration every request starts from: Qt's default with the client's TLS policy; it
@@ -63,14 +60,7 @@ TlsTrust::LoadResult TlsTrust::load(const QString& caFile, const QString& pin)
 
 QFuture<TlsTrust::LoadResult> TlsTrust::loadInBackground(const QString& caFile, const QString& pin)
 {
-    auto promise = std::make_shared<QPromise<LoadResult>>();
-    QFuture<LoadResult> future = promise->future();
-    promise->start();
-    FileIoPool::instance()->start([promise, caFile, pin] {
-        promise->addResult(load(caFile, pin));
-        promise->finish();
-    });
-    return future;
+    return FileIoPool::run([caFile, pin] { return load(caFile, pin); });
 }
 
 std::optional<QSslConfiguration>

@@ -51,8 +51,8 @@ void ScriptedHttpsServer::setProtocol(QSsl::SslProtocol protocol)
 bool ScriptedHttpsServer::setCiphers(const QList<QByteArray>& names)
 {
     QList<QSslCipher> ciphers;
-    for (const QSslCipher& cipher : QSslConfiguration::supportedCiphers()) {
-        if (names.contains(cipher.name().toLatin1()))
+    for (const QByteArray& name : names) {
+        if (const QSslCipher cipher(QString::fromLatin1(name)); !cipher.isNull())
             ciphers.append(cipher);
     }
     QSslConfiguration configuration = m_server.sslConfiguration();

@@ -4,11 +4,9 @@
 
 #include <QDir>
 #include <QFutureWatcher>
-#include <QPromise>
 #include <QSaveFile>
-#include <QThreadPool>
 
-#include <memory>
+#include <utility>
 
 QString FileWriter::write(const QByteArray& bytes, const QString& path)
 {
@@ -25,7 +23,6 @@ QString FileWriter::write(const QByteArray& bytes, const QString& path)
 void FileWriter::writeInBackground(QObject* context, const QByteArray& bytes, const QString& path,
                                    Done done)
 {
-    auto promise = std::make_shared<QPromise<QString>>();
     // Owned by context: gone with it, and done() with it.
     auto* watcher = new QFutureWatcher<QString>(context);
     QObject::connect(watcher, &QFutureWatcher<QString>::finished, context,
@@ -33,10 +30,5 @@ void FileWriter::writeInBackground(QObject* context, const QByteArray& bytes, co
                          watcher->deleteLater();
                          done(watcher->result());
                      });
-    watcher->setFuture(promise->future());
-    promise->start();
-    FileIoPool::instance()->start([promise, bytes, path] {
-        promise->addResult(write(bytes, path));
-        promise->finish();
-    });
+    watcher->setFuture(FileIoPool::run([bytes, path] { return write(bytes, path); }));
 }
